@@ -1,0 +1,112 @@
+package dev.guidepost.policy.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A language a policy is published in, named by its lower-case ISO 639 code ({@code en}, {@code
+ * da}, {@code sv}, {@code nb}, {@code nl}).
+ *
+ * <p>The five {@linkplain #standard() standard languages} are the ones Guidepost ships texts for;
+ * any other well-formed code is accepted so that users can supply texts of their own. Instances are
+ * immutable; two languages are equal when their codes are.
+ */
+public final class Language implements Comparable<Language> {
+  private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
+
+  /** English. */
+  public static final Language ENGLISH = new Language("en");
+
+  /** Danish. */
+  public static final Language DANISH = new Language("da");
+
+  /** Swedish. */
+  public static final Language SWEDISH = new Language("sv");
+
+  /** Norwegian Bokmål. */
+  public static final Language NORWEGIAN = new Language("nb");
+
+  /** Dutch. */
+  public static final Language DUTCH = new Language("nl");
+
+  private static final List<Language> STANDARD =
+      List.of(ENGLISH, DANISH, SWEDISH, NORWEGIAN, DUTCH);
+
+  private final String code;
+
+  private Language(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the language with this ISO 639 code.
+   *
+   * @param code two or three lower-case letters, such as {@code "da"}
+   * @return the language
+   * @throws IllegalArgumentException if the code is not two or three lower-case letters
+   */
+  public static Language of(String code) {
+    Objects.requireNonNull(code, "code");
+    for (Language language : STANDARD) {
+      if (language.code.equals(code)) {
+        return language;
+      }
+    }
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          "a language is two or three lower-case letters such as 'da', but was '" + code + "'");
+    }
+    return new Language(code);
+  }
+
+  /**
+   * Returns the five languages Guidepost ships texts for, in the order English, Danish, Swedish,
+   * Norwegian Bokmål, Dutch.
+   *
+   * @return an immutable list
+   */
+  public static List<Language> standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the ISO 639 code.
+   *
+   * @return the code, such as {@code "nb"}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Returns the JDK locale of this language, for formatting numbers and dates.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return Locale.forLanguageTag(code);
+  }
+
+  @Override
+  public int compareTo(Language other) {
+    return code.compareTo(other.code);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Language && ((Language) other).code.equals(code);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

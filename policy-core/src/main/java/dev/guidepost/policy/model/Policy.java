@@ -1,0 +1,184 @@
+package dev.guidepost.policy.model;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * What one organisation decides about social media: one {@link Decision} per area it addresses, its
+ * own {@link Clause clauses}, and the document's metadata.
+ *
+ * <p>An area with no decision is <em>not addressed</em>; that is allowed, and rules and checklists
+ * see it. A policy may be wrong (contradictions, a parameter out of range) and still be built: only
+ * the checker decides whether it is valid. Immutable and thread-safe; decisions are kept in the
+ * order they were made.
+ *
+ * <pre>{@code
+ * Policy policy = Policy.builder()
+ *     .organisation(Organisation.of("Acme A/S", Country.DK))
+ *     .decide(WorkingHours.timeLimited(30))
+ *     .decide(Advocacy.encouraged(Shareable.NEWS))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Policy {
+  private static final Pattern SEMANTIC_VERSION =
+      Pattern.compile(
+          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+
+  Policy() {}
+
+  /**
+   * Returns the organisation the policy is for.
+   *
+   * @return the organisation
+   */
+  public abstract Organisation organisation();
+
+  /**
+   * Returns the decisions by area id, in the order they were made.
+   *
+   * @return the decisions; each key is its decision's {@link Decision#area()}
+   */
+  public abstract Map<String, Decision> decisions();
+
+  /**
+   * Returns the clauses the organisation wrote itself.
+   *
+   * @return the custom clauses, in order
+   */
+  public abstract List<Clause> customClauses();
+
+  /**
+   * Returns the policy's semantic version.
+   *
+   * @return a version such as {@code 1.2.0}, if given
+   */
+  public abstract Optional<String> version();
+
+  /**
+   * Returns the date from which the policy applies.
+   *
+   * @return the date, if given
+   */
+  public abstract Optional<LocalDate> effectiveFrom();
+
+  /**
+   * Returns who owns the policy and answers questions about it.
+   *
+   * @return a contact such as an e-mail address, if given
+   */
+  public abstract Optional<String> owner();
+
+  /**
+   * Returns the languages the policy is published in.
+   *
+   * @return distinct languages; all five {@linkplain Language#standard() standard languages} unless
+   *     given
+   */
+  @Value.Default
+  public List<Language> languages() {
+    return Language.standard();
+  }
+
+  /**
+   * Returns the language that prevails where translations differ.
+   *
+   * @return one of {@link #languages()}; the first unless given
+   */
+  @Value.Default
+  public Language authoritativeLanguage() {
+    return languages().get(0);
+  }
+
+  /**
+   * Returns the decision for an area.
+   *
+   * @param area an area id
+   * @return the decision, or empty if the area is not addressed
+   */
+  public Optional<Decision> decision(String area) {
+    return Optional.ofNullable(decisions().get(area));
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder that starts from this policy, to change a copy of it.
+   *
+   * @return a builder holding this policy's values
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    decisions()
+        .forEach(
+            (area, decision) -> {
+              if (!area.equals(decision.area())) {
+                throw new IllegalArgumentException(
+                    "the decision under '" + area + "' is about '" + decision.area() + "'");
+              }
+            });
+    version()
+        .filter(v -> !SEMANTIC_VERSION.matcher(v).matches())
+        .ifPresent(
+            v -> {
+              throw new IllegalArgumentException(
+                  "a version is semantic, such as 1.2.0, but was '" + v + "'");
+            });
+    owner().ifPresent(owner -> Ids.requireText("the owner", owner));
+    if (languages().isEmpty() || new HashSet<>(languages()).size() != languages().size()) {
+      throw new IllegalArgumentException(
+          "the languages must be distinct and at least one, but were " + languages());
+    }
+    if (!languages().contains(authoritativeLanguage())) {
+      throw new IllegalArgumentException(
+          "the authoritative language "
+              + authoritativeLanguage()
+              + " is not among the published languages "
+              + languages());
+    }
+  }
+
+  /**
+   * Tells whether a text is a semantic version that {@link Builder#version(String)} accepts.
+   *
+   * @param version any text
+   * @return true if it is of the form {@code MAJOR.MINOR.PATCH} with optional pre-release and build
+   */
+  public static boolean isSemanticVersion(String version) {
+    return SEMANTIC_VERSION.matcher(version).matches();
+  }
+
+  /** Builds a {@link Policy}. */
+  public static final class Builder extends ImmutablePolicy.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+
+    /**
+     * Records a decision under its area, replacing an earlier decision for the same area.
+     *
+     * @param decision the decision
+     * @return this builder
+     */
+    public Builder decide(Decision decision) {
+      putDecision(decision.area(), decision);
+      return this;
+    }
+  }
+}

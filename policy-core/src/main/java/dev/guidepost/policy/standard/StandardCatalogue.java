@@ -1,0 +1,75 @@
+package dev.guidepost.policy.standard;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.catalogue.Chapter;
+import java.util.List;
+
+/**
+ * The standard catalogue: the five chapters of a social media policy and their areas, in the order
+ * a document renders them.
+ *
+ * <p>The chapters are {@code scope-and-purpose}, {@code own-presence}, {@code employees-own-use},
+ * {@code information-and-respect} and {@code oversight}. The catalogue is immutable and built once;
+ * extend a copy with {@link Catalogue#withArea} and {@link Catalogue#withOption}.
+ */
+public final class StandardCatalogue {
+  private static final Catalogue CATALOGUE =
+      Catalogue.of(
+          List.of(
+              Chapter.of(
+                  "scope-and-purpose",
+                  List.of(Scope.AREA, CompanyPresence.AREA, Purpose.AREA, GeneralPrinciples.AREA)),
+              Chapter.of(
+                  "own-presence",
+                  List.of(
+                      Governance.AREA,
+                      AccountOwnership.AREA,
+                      OfficialPage.AREA,
+                      AccessManagement.AREA,
+                      RecordKeeping.AREA)),
+              Chapter.of(
+                  "employees-own-use",
+                  List.of(
+                      WorkingHours.AREA,
+                      PrivateUse.AREA,
+                      Transparency.AREA,
+                      Spokespersons.AREA,
+                      Connections.AREA,
+                      PrivacySettings.AREA,
+                      AccountIdentity.AREA,
+                      Tone.AREA,
+                      Corrections.AREA,
+                      Competitors.AREA,
+                      Advocacy.AREA,
+                      Interactions.AREA,
+                      Anonymity.AREA,
+                      PoliticalActivity.AREA)),
+              Chapter.of(
+                  "information-and-respect",
+                  List.of(
+                      Confidentiality.AREA,
+                      Criticism.AREA,
+                      PhotosAndContent.AREA,
+                      LegalCompliance.AREA)),
+              Chapter.of(
+                  "oversight",
+                  List.of(
+                      EmployerAccess.AREA,
+                      Monitoring.AREA,
+                      Consultation.AREA,
+                      Consequences.AREA,
+                      Review.AREA,
+                      Training.AREA,
+                      RightsNotice.AREA))));
+
+  private StandardCatalogue() {}
+
+  /**
+   * Returns the standard catalogue.
+   *
+   * @return the catalogue, the same instance on every call
+   */
+  public static Catalogue catalogue() {
+    return CATALOGUE;
+  }
+}

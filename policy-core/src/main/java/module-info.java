@@ -1,0 +1,18 @@
+/**
+ * Guidepost's core: the policy model, the standard social media catalogue with its presets, and the
+ * JSON form of a policy.
+ *
+ * <p>Start with {@link dev.guidepost.policy.model.Policy#builder()} and the typed handles of {@link
+ * dev.guidepost.policy.standard}, or read a policy with {@link
+ * dev.guidepost.policy.json.PolicyJson}.
+ */
+module dev.guidepost.policy {
+  requires transitive org.jspecify;
+  requires static transitive org.immutables.value.annotations;
+  requires tools.jackson.databind;
+
+  exports dev.guidepost.policy.model;
+  exports dev.guidepost.policy.catalogue;
+  exports dev.guidepost.policy.standard;
+  exports dev.guidepost.policy.json;
+}
