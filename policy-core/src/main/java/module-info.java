@@ -6,6 +6,7 @@
  * dev.guidepost.policy.standard}, or read a policy with {@link
  * dev.guidepost.policy.json.PolicyJson}.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.guidepost.policy {
   requires transitive org.jspecify;
   requires static transitive org.immutables.value.annotations;

@@ -85,7 +85,7 @@ public final class Country implements Comparable<Country> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Country && ((Country) other).code.equals(code);
+    return other instanceof Country that && that.code.equals(code);
   }
 
   @Override

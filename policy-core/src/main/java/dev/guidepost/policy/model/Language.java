@@ -97,7 +97,7 @@ public final class Language implements Comparable<Language> {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Language && ((Language) other).code.equals(code);
+    return other instanceof Language that && that.code.equals(code);
   }
 
   @Override

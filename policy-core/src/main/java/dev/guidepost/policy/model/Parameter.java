@@ -76,14 +76,11 @@ public abstract class Parameter {
     if (value.kind() != kind()) {
       return false;
     }
-    switch (kind()) {
-      case CHOICE:
-        return allowedValues().contains(value.asText());
-      case CHOICES:
-        return allowedValues().containsAll(value.asList());
-      default:
-        return true;
-    }
+    return switch (kind()) {
+      case CHOICE -> allowedValues().contains(value.asText());
+      case CHOICES -> allowedValues().containsAll(value.asList());
+      default -> true;
+    };
   }
 
   /**

@@ -180,9 +180,7 @@ public final class ParameterValue {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ParameterValue
-        && ((ParameterValue) other).kind == kind
-        && ((ParameterValue) other).value.equals(value);
+    return other instanceof ParameterValue that && that.kind == kind && that.value.equals(value);
   }
 
   @Override

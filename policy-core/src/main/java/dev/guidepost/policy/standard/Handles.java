@@ -17,8 +17,7 @@ final class Handles {
     return List.copyOf(ids);
   }
 
-  @SafeVarargs
-  static <E extends Identified> ParameterValue choices(E... values) {
+  static ParameterValue choices(Identified... values) {
     return ParameterValue.ofChoices(ids(values));
   }
 }

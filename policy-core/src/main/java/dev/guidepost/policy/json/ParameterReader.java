@@ -1,0 +1,64 @@
+package dev.guidepost.policy.json;
+
+import static dev.guidepost.policy.json.Nodes.error;
+import static dev.guidepost.policy.json.Nodes.quote;
+
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterValue;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/** Reads one parameter value of a decision, typed by the parameter the option declares. */
+final class ParameterReader {
+  ParameterValue read(Option option, String name, JsonNode node, JsonPath path) {
+    Parameter parameter =
+        option
+            .parameter(name)
+            .orElseThrow(
+                () ->
+                    error(
+                        path,
+                        option.parameters().isEmpty()
+                            ? "no parameter: '" + option + "' declares none"
+                            : "a parameter of '"
+                                + option
+                                + "': "
+                                + option.parameters().stream()
+                                    .map(Parameter::name)
+                                    .collect(Collectors.joining(", ")),
+                        quote(name)));
+    return switch (parameter.kind()) {
+      case INTEGER -> ParameterValue.ofInteger(Nodes.integer(node, path, "a whole number"));
+      case BOOLEAN -> ParameterValue.ofBoolean(Nodes.bool(node, path));
+      case TEXT -> ParameterValue.ofText(Nodes.text(node, path, "a text"));
+      case DATE -> ParameterValue.ofDate(PolicyReader.readDate(node, path));
+      case CHOICE -> ParameterValue.ofChoice(choice(parameter, node, path));
+      case CHOICES -> choices(parameter, node, path);
+      case TEXTS ->
+          ParameterValue.ofTexts(Nodes.texts(node, path, "texts", Limits.MAX_LIST_SIZE, false));
+    };
+  }
+
+  private static ParameterValue choices(Parameter parameter, JsonNode node, JsonPath path) {
+    List<String> ids = Nodes.texts(node, path, oneOf(parameter), Limits.MAX_LIST_SIZE, true);
+    for (int i = 0; i < ids.size(); i++) {
+      choice(parameter, node.get(i), path.index(i));
+    }
+    return ParameterValue.ofChoices(ids);
+  }
+
+  private static String choice(Parameter parameter, JsonNode node, JsonPath path) {
+    String expected = oneOf(parameter);
+    String id = Nodes.text(node, path, expected);
+    if (!parameter.allowedValues().contains(id)) {
+      throw error(path, expected, node);
+    }
+    return id;
+  }
+
+  private static String oneOf(Parameter parameter) {
+    return "one of " + String.join(", ", parameter.allowedValues());
+  }
+}

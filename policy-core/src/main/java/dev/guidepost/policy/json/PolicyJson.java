@@ -1,0 +1,204 @@
+package dev.guidepost.policy.json;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.StandardCatalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes policies in Guidepost's JSON form, version {@code "guidepost": 1}.
+ *
+ * <p>Reading is strict: an unknown field, an unknown area, option or list value, a wrong type, a
+ * repeated field, an invalid country, language or date, a parameter the option does not declare, or
+ * malformed, truncated or empty input each give one {@link PolicyFormatException} naming the JSON
+ * path and what was expected. A parameter that is missing or out of its range is read, because the
+ * policy is then wrong rather than unreadable and the rule engine reports it.
+ *
+ * <p>Limits: at most 1 MiB of input, 16 levels of nesting, 10,000 characters in a text, 1,000
+ * entries in a list, 100 characters in a field name and 20 digits in a number; beyond any of them
+ * reading fails with a {@code PolicyFormatException}.
+ *
+ * <p>Writing is deterministic: equal policies give byte-identical text, with decisions in catalogue
+ * order, two-space indentation and {@code \n} line ends. Writing then reading gives an equal
+ * policy. Instances are immutable and thread-safe; keep one and reuse it.
+ *
+ * <pre>{@code
+ * PolicyJson json = PolicyJson.standard();
+ * Policy policy = json.read(Path.of("policy.json"));
+ * String text = json.write(policy);
+ * }</pre>
+ */
+public final class PolicyJson {
+  private static final PolicyJson STANDARD = new PolicyJson(StandardCatalogue.catalogue());
+
+  private final JsonMapper mapper;
+  private final ObjectWriter writer;
+  private final PolicyReader reader;
+  private final PolicyWriter treeWriter;
+
+  private PolicyJson(Catalogue catalogue) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+                    .maxNestingDepth(Limits.MAX_DEPTH)
+                    .maxStringLength(Limits.MAX_TEXT_LENGTH)
+                    .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+                    .maxNameLength(Limits.MAX_NAME_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    this.writer = mapper.writer().with(printer);
+    this.reader = new PolicyReader(catalogue);
+    this.treeWriter = new PolicyWriter(catalogue);
+  }
+
+  /**
+   * Returns the reader and writer for policies over the standard catalogue.
+   *
+   * @return a shared instance
+   */
+  public static PolicyJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a reader and writer for policies over a catalogue of one's own, such as the standard
+   * catalogue extended with areas and options.
+   *
+   * @param catalogue the catalogue whose ids the JSON may use
+   * @return a new instance
+   */
+  public static PolicyJson forCatalogue(Catalogue catalogue) {
+    return new PolicyJson(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /**
+   * Reads a policy from a text.
+   *
+   * @param json the JSON text
+   * @return the policy
+   * @throws PolicyFormatException if the text is not a policy in the JSON form
+   */
+  public Policy read(String json) {
+    Objects.requireNonNull(json, "json");
+    return reader.read(tree(() -> mapper.readTree(json)));
+  }
+
+  /**
+   * Reads a policy from UTF-8 bytes; the stream is read up to the end of the JSON value or the size
+   * limit, and is not closed.
+   *
+   * @param in the bytes
+   * @return the policy
+   * @throws PolicyFormatException if the bytes are not a policy in the JSON form
+   * @throws UncheckedIOException if reading the stream fails
+   */
+  public Policy read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return reader.read(tree(() -> mapper.readTree(in)));
+  }
+
+  /**
+   * Reads a policy from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the policy
+   * @throws PolicyFormatException if the file does not hold a policy in the JSON form
+   * @throws IOException if the file cannot be opened or read
+   */
+  public Policy read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Writes a policy as pretty-printed JSON, ending in a line feed.
+   *
+   * @param policy the policy
+   * @return the JSON text
+   */
+  public String write(Policy policy) {
+    return writer.writeValueAsString(treeWriter.write(policy)) + "\n";
+  }
+
+  private interface TreeSource {
+    JsonNode read();
+  }
+
+  private static JsonNode tree(TreeSource source) {
+    try {
+      return source.read();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (StreamConstraintsException e) {
+      throw new PolicyFormatException(
+          path(e), "input within Guidepost's limits", e.getOriginalMessage());
+    } catch (JacksonException e) {
+      throw new PolicyFormatException(
+          path(e), "well-formed JSON", firstLine(e.getOriginalMessage()) + where(e));
+    }
+  }
+
+  private static String path(JacksonException e) {
+    if (!(e.processor() instanceof JsonParser parser)) {
+      return JsonPath.ROOT.toString();
+    }
+    JsonPointer pointer = parser.streamReadContext().pathAsPointer();
+    JsonPath path = JsonPath.ROOT;
+    for (JsonPointer p = pointer; !p.matches(); p = p.tail()) {
+      path =
+          p.mayMatchElement()
+              ? path.index(p.getMatchingIndex())
+              : path.field(p.getMatchingProperty());
+    }
+    return path.toString();
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  private static String where(JacksonException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
+  }
+}

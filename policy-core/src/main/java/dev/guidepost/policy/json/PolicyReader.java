@@ -1,0 +1,268 @@
+package dev.guidepost.policy.json;
+
+import static dev.guidepost.policy.json.Nodes.error;
+import static dev.guidepost.policy.json.Nodes.quote;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Clause;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.Identified;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Sector;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/** Turns a JSON tree into a {@link Policy}, checking every field against the catalogue. */
+final class PolicyReader {
+  static final int SUPPORTED_VERSION = 1;
+  private static final List<String> ROOT_FIELDS =
+      List.of(
+          "guidepost",
+          "organisation",
+          "version",
+          "effectiveFrom",
+          "owner",
+          "languages",
+          "authoritativeLanguage",
+          "decisions",
+          "customClauses");
+  private static final List<String> ORGANISATION_FIELDS =
+      List.of("name", "country", "sector", "employeeRepresentation", "employees");
+
+  private final Catalogue catalogue;
+  private final ParameterReader parameters = new ParameterReader();
+
+  PolicyReader(Catalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  Policy read(JsonNode root) {
+    JsonPath path = JsonPath.ROOT;
+    if (root.isMissingNode()) {
+      throw error(path, "a JSON object with a \"guidepost\" version", "empty input");
+    }
+    Nodes.object(root, path, ROOT_FIELDS);
+    readVersion(Nodes.required(root, path, "guidepost"), path.field("guidepost"));
+    Policy.Builder policy = Policy.builder();
+    policy.organisation(
+        readOrganisation(Nodes.required(root, path, "organisation"), path.field("organisation")));
+    optional(root, "version")
+        .ifPresent(node -> policy.version(readSemanticVersion(node, path.field("version"))));
+    optional(root, "effectiveFrom")
+        .ifPresent(node -> policy.effectiveFrom(readDate(node, path.field("effectiveFrom"))));
+    optional(root, "owner")
+        .ifPresent(
+            node -> policy.owner(Nodes.text(node, path.field("owner"), "a contact as text")));
+    List<Language> languages =
+        optional(root, "languages")
+            .map(node -> readLanguages(node, path.field("languages")))
+            .orElse(Language.standard());
+    policy.languages(languages);
+    optional(root, "authoritativeLanguage")
+        .ifPresent(
+            node ->
+                policy.authoritativeLanguage(
+                    readAuthoritative(node, path.field("authoritativeLanguage"), languages)));
+    readDecisions(Nodes.required(root, path, "decisions"), path.field("decisions"))
+        .forEach(policy::decide);
+    optional(root, "customClauses")
+        .ifPresent(node -> policy.customClauses(readClauses(node, path.field("customClauses"))));
+    return policy.build();
+  }
+
+  private static Optional<JsonNode> optional(JsonNode object, String name) {
+    JsonNode node = object.path(name);
+    return node.isMissingNode() ? Optional.empty() : Optional.of(node);
+  }
+
+  private static void readVersion(JsonNode node, JsonPath path) {
+    long version = Nodes.integer(node, path, "the format version " + SUPPORTED_VERSION);
+    if (version != SUPPORTED_VERSION) {
+      throw error(
+          path,
+          "the format version " + SUPPORTED_VERSION + ", the only one this library reads",
+          "unsupported version " + version);
+    }
+  }
+
+  private static Organisation readOrganisation(JsonNode node, JsonPath path) {
+    Nodes.object(node, path, ORGANISATION_FIELDS);
+    Organisation.Builder organisation = Organisation.builder();
+    organisation.name(
+        Nodes.text(Nodes.required(node, path, "name"), path.field("name"), "a name as text"));
+    JsonPath countryPath = path.field("country");
+    String country = Nodes.text(Nodes.required(node, path, "country"), countryPath, Limits.COUNTRY);
+    if (!Country.isAssigned(country)) {
+      throw error(countryPath, Limits.COUNTRY, quote(country));
+    }
+    organisation.country(Country.of(country));
+    optional(node, "sector")
+        .ifPresent(s -> organisation.sector(oneOf(s, path.field("sector"), Sector.values())));
+    optional(node, "employeeRepresentation")
+        .ifPresent(
+            r ->
+                organisation.employeeRepresentation(
+                    oneOf(
+                        r, path.field("employeeRepresentation"), EmployeeRepresentation.values())));
+    optional(node, "employees")
+        .ifPresent(
+            e -> {
+              JsonPath employeesPath = path.field("employees");
+              String expected = "a whole number from 1 to " + Integer.MAX_VALUE;
+              long employees = Nodes.integer(e, employeesPath, expected);
+              if (employees < 1 || employees > Integer.MAX_VALUE) {
+                throw error(employeesPath, expected, e);
+              }
+              organisation.employees((int) employees);
+            });
+    return organisation.build();
+  }
+
+  static <E extends Identified> E oneOf(JsonNode node, JsonPath path, E[] values) {
+    String expected =
+        "one of " + Arrays.stream(values).map(Identified::id).collect(Collectors.joining(", "));
+    return Identified.find(values, Nodes.text(node, path, expected))
+        .orElseThrow(() -> error(path, expected, node));
+  }
+
+  private static String readSemanticVersion(JsonNode node, JsonPath path) {
+    String expected = "a semantic version such as \"1.2.0\"";
+    String version = Nodes.text(node, path, expected);
+    if (!Policy.isSemanticVersion(version)) {
+      throw error(path, expected, node);
+    }
+    return version;
+  }
+
+  static LocalDate readDate(JsonNode node, JsonPath path) {
+    String expected = "an ISO-8601 date such as \"2027-01-01\"";
+    String text = Nodes.text(node, path, expected);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error(path, expected, node);
+    }
+  }
+
+  private static Language readLanguage(JsonNode node, JsonPath path) {
+    String code = Nodes.text(node, path, Limits.LANGUAGE);
+    try {
+      return Language.of(code);
+    } catch (IllegalArgumentException e) {
+      throw error(path, Limits.LANGUAGE, node);
+    }
+  }
+
+  private static List<Language> readLanguages(JsonNode node, JsonPath path) {
+    List<String> codes = Nodes.texts(node, path, Limits.LANGUAGE, Limits.MAX_LIST_SIZE, true);
+    if (codes.isEmpty()) {
+      throw error(path, "at least one language", "an empty array");
+    }
+    List<Language> languages = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      languages.add(readLanguage(node.get(i), path.index(i)));
+    }
+    return languages;
+  }
+
+  private static Language readAuthoritative(
+      JsonNode node, JsonPath path, List<Language> languages) {
+    Language language = readLanguage(node, path);
+    if (!languages.contains(language)) {
+      throw error(path, "one of the published languages " + languages, node);
+    }
+    return language;
+  }
+
+  private List<Decision> readDecisions(JsonNode node, JsonPath path) {
+    if (!node.isObject()) {
+      throw error(path, "an object of decisions by area id", node);
+    }
+    List<Decision> decisions = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> entry : Nodes.fields(node)) {
+      JsonPath areaPath = path.field(entry.getKey());
+      Area area =
+          catalogue
+              .area(entry.getKey())
+              .orElseThrow(
+                  () -> error(areaPath, "an area id of the catalogue", quote(entry.getKey())));
+      decisions.add(readDecision(area, entry.getValue(), areaPath));
+    }
+    return decisions;
+  }
+
+  private Decision readDecision(Area area, JsonNode node, JsonPath path) {
+    if (!node.isObject()) {
+      throw error(path, "an object with an \"option\"", node);
+    }
+    JsonPath optionPath = path.field("option");
+    String expected =
+        "an option of '"
+            + area.id()
+            + "': "
+            + area.options().stream().map(Option::id).collect(Collectors.joining(", "));
+    String id = Nodes.text(Nodes.required(node, path, "option"), optionPath, expected);
+    Option option = area.option(id).orElseThrow(() -> error(optionPath, expected, quote(id)));
+    Decision.Builder decision = Decision.builder().option(option);
+    for (Map.Entry<String, JsonNode> field : Nodes.fields(node)) {
+      if (!field.getKey().equals("option")) {
+        JsonPath parameterPath = path.field(field.getKey());
+        decision.putValue(
+            field.getKey(),
+            parameters.read(option, field.getKey(), field.getValue(), parameterPath));
+      }
+    }
+    return decision.build();
+  }
+
+  private List<Clause> readClauses(JsonNode node, JsonPath path) {
+    if (!node.isArray()) {
+      throw error(path, "an array of clauses", node);
+    }
+    if (node.size() > Limits.MAX_LIST_SIZE) {
+      throw error(
+          path, "at most " + Limits.MAX_LIST_SIZE + " clauses", "an array of " + node.size());
+    }
+    List<Clause> clauses = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonPath clausePath = path.index(i);
+      JsonNode clause = Nodes.object(node.get(i), clausePath, List.of("area", "text"));
+      JsonPath areaPath = clausePath.field("area");
+      String area = Nodes.text(Nodes.required(clause, clausePath, "area"), areaPath, "an area id");
+      if (catalogue.area(area).isEmpty()) {
+        throw error(areaPath, "an area id of the catalogue", quote(area));
+      }
+      Clause.Builder built = Clause.builder().area(area);
+      JsonPath textPath = clausePath.field("text");
+      JsonNode text = Nodes.required(clause, clausePath, "text");
+      if (!text.isObject() || text.isEmpty()) {
+        throw error(textPath, "an object of texts by language, such as {\"en\": \"...\"}", text);
+      }
+      for (Map.Entry<String, JsonNode> entry : Nodes.fields(text)) {
+        JsonPath languagePath = textPath.field(entry.getKey());
+        Language language;
+        try {
+          language = Language.of(entry.getKey());
+        } catch (IllegalArgumentException e) {
+          throw error(languagePath, Limits.LANGUAGE + " as the key", quote(entry.getKey()));
+        }
+        built.putText(language, Nodes.text(entry.getValue(), languagePath, "the clause's text"));
+      }
+      clauses.add(built.build());
+    }
+    return clauses;
+  }
+}

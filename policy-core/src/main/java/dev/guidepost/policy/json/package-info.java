@@ -1,0 +1,10 @@
+/**
+ * The JSON form of a policy, version {@code "guidepost": 1}. {@link
+ * dev.guidepost.policy.json.PolicyJson} reads and writes it; every problem with the input is one
+ * {@link dev.guidepost.policy.json.PolicyFormatException} naming the JSON path and what was
+ * expected.
+ */
+@NullMarked
+package dev.guidepost.policy.json;
+
+import org.jspecify.annotations.NullMarked;
