@@ -74,9 +74,10 @@ public final class PolicyJson {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(
                 Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayElementSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            .withArrayIndenter(new DefaultPrettyPrinter.NopIndenter());
     this.writer = mapper.writer().with(printer);
     this.reader = new PolicyReader(catalogue);
     this.treeWriter = new PolicyWriter(catalogue);

@@ -1,0 +1,7 @@
+/**
+ * Guidepost's rendering: turns a validated policy into a format-neutral document and renders it as
+ * plain text, Markdown or HTML.
+ */
+module dev.guidepost.render {
+  requires transitive dev.guidepost.policy;
+}
