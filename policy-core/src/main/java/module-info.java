@@ -16,4 +16,8 @@ module dev.guidepost.policy {
   exports dev.guidepost.policy.catalogue;
   exports dev.guidepost.policy.standard;
   exports dev.guidepost.policy.json;
+  exports dev.guidepost.policy.message;
+  exports dev.guidepost.policy.check;
+  exports dev.guidepost.policy.condition;
+  exports dev.guidepost.policy.rules;
 }

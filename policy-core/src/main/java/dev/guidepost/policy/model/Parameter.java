@@ -173,6 +173,10 @@ public abstract class Parameter {
           "parameter '" + name() + "': allowed values are given exactly for choice kinds");
     }
     allowedValues().forEach(id -> Ids.requireKebab("an allowed value", id));
+    if (minimum().isPresent() && maximum().isPresent() && minimum().get() > maximum().get()) {
+      throw new IllegalArgumentException(
+          "parameter '" + name() + "': the minimum exceeds the maximum");
+    }
     if (kind() != ParameterKind.INTEGER && (minimum().isPresent() || maximum().isPresent())) {
       throw new IllegalArgumentException(
           "parameter '" + name() + "': only an integer parameter has a range");

@@ -93,6 +93,9 @@ public abstract class Policy {
    */
   @Value.Default
   public Language authoritativeLanguage() {
+    if (languages().isEmpty()) {
+      throw new IllegalArgumentException("a policy is published in at least one language");
+    }
     return languages().get(0);
   }
 

@@ -1,0 +1,328 @@
+package dev.guidepost.policy.check;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.standard.StandardCatalogue;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks policies against a set of rules and verifies each suggested fix.
+ *
+ * <p>{@link #check(Policy)} never throws for a policy built from the catalogue: it returns a sorted
+ * {@link Report}. For every finding it applies each suggestion to a copy of the policy and checks
+ * again; a suggestion is {@linkplain Suggestion#verified() verified} only if it clears that finding
+ * and introduces no new error. {@link #validate(Policy)} is the only way to obtain a {@link
+ * ValidatedPolicy}.
+ *
+ * <p>Immutable, reusable and thread-safe; equal policies give equal reports.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.standard().toBuilder()
+ *     .severity("no-obligation-to-connect", Severity.ERROR)
+ *     .suppress("policy-needs-review")
+ *     .build();
+ * Report report = checker.check(policy);
+ * }</pre>
+ */
+public final class Checker {
+  private static final Checker STANDARD = new Builder().addAll(StandardRules.all()).build();
+
+  private final List<Rule> rules;
+  private final Set<String> suppressed;
+  private final Map<String, Severity> severities;
+  private final Clock clock;
+  private final Catalogue catalogue;
+
+  private Checker(Builder builder) {
+    this.rules = List.copyOf(builder.rules.values());
+    this.suppressed = Set.copyOf(builder.suppressed);
+    this.severities = Map.copyOf(builder.severities);
+    this.clock = builder.clock;
+    this.catalogue = builder.catalogue;
+  }
+
+  /**
+   * Returns the checker with every built-in rule, the system clock and the standard catalogue.
+   *
+   * @return the shared standard checker
+   */
+  public static Checker standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a builder with no rules.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this checker's rules and settings, to derive another checker.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder().addAll(rules).clock(clock).catalogue(catalogue);
+    builder.suppressed.addAll(suppressed);
+    builder.severities.putAll(severities);
+    return builder;
+  }
+
+  /**
+   * Returns the rules, in the order they were added, including suppressed ones.
+   *
+   * @return an immutable list
+   */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns a rule by id.
+   *
+   * @param id a rule id
+   * @return the rule, or empty
+   */
+  public Optional<Rule> rule(String id) {
+    return rules.stream().filter(rule -> rule.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the severity this checker gives a rule's findings for a policy, after any change made
+   * with {@link Builder#severity}.
+   *
+   * @param rule a rule of this checker
+   * @param policy a policy
+   * @return the severity
+   */
+  public Severity severityOf(Rule rule, Policy policy) {
+    Severity changed = severities.get(rule.id());
+    return changed != null ? changed : rule.severityFor(policy);
+  }
+
+  /**
+   * Checks a policy.
+   *
+   * @param policy the policy
+   * @return the report, with verified suggestions
+   */
+  public Report check(Policy policy) {
+    Objects.requireNonNull(policy, "policy");
+    List<Finding> findings = run(policy);
+    Set<String> errors = keys(findings, true);
+    List<Finding> verified = new ArrayList<>();
+    for (Finding finding : findings) {
+      List<Suggestion> suggestions = new ArrayList<>();
+      for (Suggestion suggestion : finding.suggestions()) {
+        List<Finding> after = run(suggestion.applyTo(policy));
+        boolean cleared = !keys(after, false).contains(key(finding));
+        boolean noNewError = errors.containsAll(keys(after, true));
+        suggestions.add(cleared && noNewError ? suggestion.asVerified() : suggestion);
+      }
+      verified.add(Finding.builder().from(finding).suggestions(suggestions).build());
+    }
+    return new Report(verified);
+  }
+
+  /**
+   * Checks a policy and returns it as validated if it has no error.
+   *
+   * @param policy the policy
+   * @return the validated policy, with the report of its warnings and infos
+   * @throws InvalidPolicyException if the report has an error
+   */
+  public ValidatedPolicy validate(Policy policy) {
+    Report report = check(policy);
+    if (report.hasErrors()) {
+      throw new InvalidPolicyException(report);
+    }
+    return new ValidatedPolicy(policy, report);
+  }
+
+  /**
+   * Applies verified fixes until none is left: each round applies the first verified suggestion of
+   * the most severe finding that has one.
+   *
+   * @param policy the policy
+   * @return the fixed policy; the same policy if nothing could be fixed
+   */
+  public Policy fix(Policy policy) {
+    return Fixer.fix(this, policy, finding -> true);
+  }
+
+  /**
+   * Applies verified fixes of one rule's findings until none is left.
+   *
+   * @param policy the policy
+   * @param rule the rule's id
+   * @return the fixed policy
+   * @throws IllegalArgumentException if this checker has no such rule
+   */
+  public Policy fix(Policy policy, String rule) {
+    requireRule(rule);
+    return Fixer.fix(this, policy, finding -> finding.rule().equals(rule));
+  }
+
+  private List<Finding> run(Policy policy) {
+    RuleContext context = new RuleContext(LocalDate.now(clock), catalogue);
+    List<Finding> findings = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (suppressed.contains(rule.id())) {
+        continue;
+      }
+      Sink sink = new Sink();
+      rule.check(policy, context, sink);
+      findings.addAll(sink.finish(rule.id(), severityOf(rule, policy), rule.source()));
+    }
+    return findings;
+  }
+
+  private static String key(Finding finding) {
+    return finding.rule() + finding.areas() + finding.message();
+  }
+
+  private static Set<String> keys(List<Finding> findings, boolean errorsOnly) {
+    Set<String> keys = new HashSet<>();
+    for (Finding finding : findings) {
+      if (!errorsOnly || finding.severity() == Severity.ERROR) {
+        keys.add(key(finding));
+      }
+    }
+    return keys;
+  }
+
+  private void requireRule(String id) {
+    if (rule(id).isEmpty()) {
+      throw new IllegalArgumentException("this checker has no rule '" + id + "'");
+    }
+  }
+
+  /** Builds a {@link Checker}. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Set<String> suppressed = new HashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+    private Catalogue catalogue = StandardCatalogue.catalogue();
+
+    private Builder() {}
+
+    /**
+     * Adds a rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     * @throws IllegalArgumentException if a rule with the same id was added already
+     */
+    public Builder add(Rule rule) {
+      if (rules.putIfAbsent(rule.id(), rule) != null) {
+        throw new IllegalArgumentException("a rule with the id '" + rule.id() + "' exists");
+      }
+      return this;
+    }
+
+    /**
+     * Adds rules.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder addAll(List<? extends Rule> rules) {
+      rules.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Removes a rule.
+     *
+     * @param id the rule's id
+     * @return this builder
+     * @throws IllegalArgumentException if there is no such rule
+     */
+    public Builder remove(String id) {
+      require(id);
+      rules.remove(id);
+      severities.remove(id);
+      suppressed.remove(id);
+      return this;
+    }
+
+    /**
+     * Keeps a rule listed but drops its findings.
+     *
+     * @param id the rule's id
+     * @return this builder
+     * @throws IllegalArgumentException if there is no such rule
+     */
+    public Builder suppress(String id) {
+      require(id);
+      suppressed.add(id);
+      return this;
+    }
+
+    /**
+     * Gives every finding of a rule a severity, whatever the rule says; a team may treat a warning
+     * as an error.
+     *
+     * @param id the rule's id
+     * @param severity the severity
+     * @return this builder
+     * @throws IllegalArgumentException if there is no such rule
+     */
+    public Builder severity(String id, Severity severity) {
+      require(id);
+      severities.put(id, Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Sets the clock that time-based rules read; the system clock in UTC by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the catalogue the policies come from; the standard catalogue by default.
+     *
+     * @param catalogue the catalogue
+     * @return this builder
+     */
+    public Builder catalogue(Catalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+      return this;
+    }
+
+    /**
+     * Builds the checker.
+     *
+     * @return a new, immutable checker
+     */
+    public Checker build() {
+      return new Checker(this);
+    }
+
+    private void require(String id) {
+      if (!rules.containsKey(id)) {
+        throw new IllegalArgumentException("there is no rule '" + id + "' to change");
+      }
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.guidepost.policy.check;
+
+import dev.guidepost.policy.model.Language;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The findings of one check of a policy, sorted by severity (errors first), then rule id, then
+ * first area.
+ *
+ * <p>Immutable and thread-safe; equal policies checked by equal checkers give equal reports.
+ */
+public final class Report {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::rule)
+          .thenComparing(f -> String.join(",", f.areas()))
+          .thenComparing(f -> f.facts().toString());
+
+  private final List<Finding> findings;
+
+  Report(List<Finding> findings) {
+    this.findings = findings.stream().sorted(ORDER).toList();
+  }
+
+  /**
+   * Returns every finding, in order.
+   *
+   * @return an immutable list
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Tells whether any finding is an error, so the policy cannot be validated.
+   *
+   * @return true if there is an error
+   */
+  public boolean hasErrors() {
+    return !errors().isEmpty();
+  }
+
+  /**
+   * Returns the error findings.
+   *
+   * @return an immutable list, in order
+   */
+  public List<Finding> errors() {
+    return withSeverity(Severity.ERROR);
+  }
+
+  /**
+   * Returns the warning findings.
+   *
+   * @return an immutable list, in order
+   */
+  public List<Finding> warnings() {
+    return withSeverity(Severity.WARNING);
+  }
+
+  /**
+   * Returns the info findings.
+   *
+   * @return an immutable list, in order
+   */
+  public List<Finding> infos() {
+    return withSeverity(Severity.INFO);
+  }
+
+  /**
+   * Returns the findings that involve an area.
+   *
+   * @param area an area id
+   * @return an immutable list, in order
+   */
+  public List<Finding> findingsFor(String area) {
+    return findings.stream().filter(f -> f.areas().contains(area)).toList();
+  }
+
+  /**
+   * Returns the findings of one rule.
+   *
+   * @param rule a rule id
+   * @return an immutable list, in order
+   */
+  public List<Finding> findingsOf(String rule) {
+    return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+  }
+
+  /**
+   * Describes the findings in a language, one per line: severity, rule id and message.
+   *
+   * @param language the language
+   * @return the description; empty if there are no findings
+   */
+  public String describe(Language language) {
+    return findings.stream()
+        .map(
+            f ->
+                f.severity().label().format(language)
+                    + " ["
+                    + f.rule()
+                    + "] "
+                    + f.message().format(language))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private List<Finding> withSeverity(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Report that && that.findings.equals(findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return findings.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return findings.toString();
+  }
+}

@@ -1,0 +1,239 @@
+package dev.guidepost.policy.condition;
+
+import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.check.FindingSink;
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.check.RuleContext;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.message.Messages;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Policy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule written as data: a {@link Condition}, a severity (which may depend on further conditions,
+ * for jurisdiction rules), a source and suggested decisions.
+ *
+ * <p>When the condition holds, the rule reports one finding whose facts are the condition's facts
+ * and whose areas are the areas among them. Its texts come from the message bundles: {@code
+ * rule.<id>.summary}, {@code rule.<id>.message} and {@code rule.<id>.advice}, each with an optional
+ * variant for the organisation's country ({@code rule.<id>.message.NL}); every text may use the
+ * placeholder {@code {country}}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Rule rule = DeclarativeRule.builder("no-obligation-to-connect")
+ *     .severity(Severity.WARNING)
+ *     .source("seed 000 item 2")
+ *     .when(is(Connections.EXPECTED_TO_CONNECT))
+ *     .suggest(Connections.freeToDecline())
+ *     .build();
+ * }</pre>
+ */
+public final class DeclarativeRule implements Rule {
+  private final String id;
+  private final Severity severity;
+  private final Map<Condition, Severity> severityWhen;
+  private final String source;
+  private final Condition when;
+  private final List<Function<Policy, List<Decision>>> suggestions;
+
+  private DeclarativeRule(Builder builder) {
+    this.id = builder.id;
+    this.severity = Objects.requireNonNull(builder.severity, "severity");
+    this.severityWhen = new LinkedHashMap<>(builder.severityWhen);
+    this.source = Objects.requireNonNull(builder.source, "source");
+    this.when = Objects.requireNonNull(builder.when, "when");
+    this.suggestions = List.copyOf(builder.suggestions);
+  }
+
+  /**
+   * Starts a rule.
+   *
+   * @param id its kebab-case id
+   * @return a builder
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public Severity severityFor(Policy policy) {
+    for (Map.Entry<Condition, Severity> entry : severityWhen.entrySet()) {
+      if (entry.getKey().test(policy)) {
+        return entry.getValue();
+      }
+    }
+    return severity;
+  }
+
+  @Override
+  public Message summary() {
+    return Message.of("rule." + id + ".summary");
+  }
+
+  @Override
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the condition under which the rule fires.
+   *
+   * @return the condition
+   */
+  public Condition condition() {
+    return when;
+  }
+
+  @Override
+  public void check(Policy policy, RuleContext context, FindingSink sink) {
+    if (!when.test(policy)) {
+      return;
+    }
+    String country = policy.organisation().country().code();
+    FindingSink.Draft draft = sink.report(text("message", country));
+    if (Messages.standard().has("rule." + id + ".advice")) {
+      draft.advice(text("advice", country));
+    }
+    for (Fact fact : when.facts(policy)) {
+      draft.fact(fact);
+      if (fact.kind() == Fact.Kind.DECISION
+          || fact.kind() == Fact.Kind.NOT_ADDRESSED
+          || fact.kind() == Fact.Kind.PARAMETER) {
+        draft.area(fact.subject());
+      }
+    }
+    for (Function<Policy, List<Decision>> suggestion : suggestions) {
+      List<Decision> decisions = suggestion.apply(policy);
+      if (!decisions.isEmpty()) {
+        draft.suggest(decisions);
+      }
+    }
+  }
+
+  private Message text(String part, String country) {
+    String key = "rule." + id + "." + part;
+    String local = key + "." + country;
+    return Message.of(
+        Messages.standard().has(local) ? local : key, "country", Message.literal(country));
+  }
+
+  @Override
+  public String toString() {
+    return id + " when " + when;
+  }
+
+  /** Builds a {@link DeclarativeRule}. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private @Nullable Severity severity;
+    private final Map<Condition, Severity> severityWhen = new LinkedHashMap<>();
+    private @Nullable String source;
+    private @Nullable Condition when;
+    private final List<Function<Policy, List<Decision>>> suggestions = new ArrayList<>();
+
+    private Builder(String id) {
+      if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        throw new IllegalArgumentException("a rule id must be kebab-case, but was '" + id + "'");
+      }
+      this.id = id;
+    }
+
+    /**
+     * Sets the severity: the listed one, and the one used where no {@link #severityWhen} holds.
+     *
+     * @param severity the severity
+     * @return this builder
+     */
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    /**
+     * Gives the findings another severity for policies that meet a condition; the first condition
+     * that holds wins.
+     *
+     * @param condition the condition, typically on the organisation's country
+     * @param severity the severity then
+     * @return this builder
+     */
+    public Builder severityWhen(Condition condition, Severity severity) {
+      severityWhen.put(condition, severity);
+      return this;
+    }
+
+    /**
+     * Sets the source the rule rests on.
+     *
+     * @param source a citation
+     * @return this builder
+     */
+    public Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    /**
+     * Sets the condition under which the rule fires.
+     *
+     * @param condition the condition
+     * @return this builder
+     */
+    public Builder when(Condition condition) {
+      this.when = condition;
+      return this;
+    }
+
+    /**
+     * Adds a suggestion of fixed decisions.
+     *
+     * @param decisions decisions that together should clear the finding
+     * @return this builder
+     */
+    public Builder suggest(Decision... decisions) {
+      List<Decision> fixed = List.of(decisions);
+      suggestions.add(policy -> fixed);
+      return this;
+    }
+
+    /**
+     * Adds a suggestion computed from the policy, such as keeping an option but changing one
+     * parameter. An empty list suggests nothing.
+     *
+     * @param suggestion the decisions to suggest for a policy
+     * @return this builder
+     */
+    public Builder suggest(Function<Policy, List<Decision>> suggestion) {
+      suggestions.add(suggestion);
+      return this;
+    }
+
+    /**
+     * Builds the rule.
+     *
+     * @return the rule
+     * @throws NullPointerException if the severity, source or condition is missing
+     */
+    public DeclarativeRule build() {
+      return new DeclarativeRule(this);
+    }
+  }
+}

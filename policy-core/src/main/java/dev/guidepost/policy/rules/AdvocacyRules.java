@@ -1,0 +1,162 @@
+package dev.guidepost.policy.rules;
+
+import static dev.guidepost.policy.condition.Conditions.all;
+import static dev.guidepost.policy.condition.Conditions.any;
+import static dev.guidepost.policy.condition.Conditions.choiceIs;
+import static dev.guidepost.policy.condition.Conditions.contains;
+import static dev.guidepost.policy.condition.Conditions.country;
+import static dev.guidepost.policy.condition.Conditions.emptyList;
+import static dev.guidepost.policy.condition.Conditions.is;
+import static dev.guidepost.policy.condition.Conditions.missing;
+import static dev.guidepost.policy.condition.Conditions.not;
+import static dev.guidepost.policy.condition.Conditions.sector;
+
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.condition.DeclarativeRule;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.Confidentiality;
+import dev.guidepost.policy.standard.DisclosureMethod;
+import dev.guidepost.policy.standard.Shareable;
+import dev.guidepost.policy.standard.Spokespersons;
+import dev.guidepost.policy.standard.Topic;
+import dev.guidepost.policy.standard.Transparency;
+import dev.guidepost.policy.standard.WorkingHours;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rules about employees sharing and speaking: advocacy, spokespersons and disclosure. */
+final class AdvocacyRules {
+  private AdvocacyRules() {}
+
+  static final Rule VS_WORKING_HOURS_BAN =
+      DeclarativeRule.builder("advocacy-vs-working-hours-ban")
+          .severity(Severity.WARNING)
+          .source("seed 004 item 8; Guidepost design brief")
+          .when(all(is(Advocacy.ENCOURAGED), is(WorkingHours.PROHIBITED)))
+          .suggest(WorkingHours.workRelatedOnly())
+          .suggest(WorkingHours.breaksOnly())
+          .build();
+
+  static final Rule VS_CENTRAL_COMMUNICATION =
+      DeclarativeRule.builder("advocacy-vs-central-communication")
+          .severity(Severity.WARNING)
+          .source("seed 001 (\"encourage instead of restrict\")")
+          .when(all(is(Advocacy.ENCOURAGED), is(Spokespersons.COMMUNICATIONS_ONLY)))
+          .suggest(Spokespersons.allEmployeesWithinGuidelines())
+          .suggest(Spokespersons.authorizedEmployees())
+          .build();
+
+  static final Rule NEEDS_SHAREABLE_CONTENT =
+      DeclarativeRule.builder("advocacy-needs-shareable-content")
+          .severity(Severity.WARNING)
+          .source("seed 004 item 7")
+          .when(
+              all(
+                  is(Advocacy.ENCOURAGED),
+                  any(
+                      emptyList(Advocacy.ENCOURAGED, Advocacy.SHAREABLE),
+                      missing(Confidentiality.ID))))
+          .suggest(AdvocacyRules::shareableAndConfidential)
+          .build();
+
+  static final Rule NEEDS_DISCLOSURE =
+      DeclarativeRule.builder("advocacy-needs-disclosure")
+          .severity(Severity.WARNING)
+          .severityWhen(country(Country.US), Severity.ERROR)
+          .source("seed 000 item 5; US FTC Endorsement Guides, 16 CFR Part 255")
+          .when(all(is(Advocacy.ENCOURAGED), is(Transparency.NOT_REQUIRED)))
+          .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
+          .build();
+
+  static final Rule SPEAKING_NEEDS_DISCLOSURE =
+      DeclarativeRule.builder("speaking-for-company-needs-disclosure")
+          .severity(Severity.WARNING)
+          .source("seed 000 item 5; seed 004 item 5")
+          .when(
+              all(
+                  is(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES),
+                  not(is(Transparency.DISCLOSE_AND_DISCLAIM))))
+          .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
+          .build();
+
+  static final Rule PROFILE_DISCLOSURE_NOT_ENOUGH =
+      DeclarativeRule.builder("profile-disclosure-not-enough")
+          .severity(Severity.WARNING)
+          .source("US FTC Endorsement Guides, 16 CFR 255.5, and the FTC's FAQ; Intel guidelines")
+          .when(
+              all(
+                  country(Country.US),
+                  is(Advocacy.ENCOURAGED),
+                  any(
+                      choiceIs(
+                          Transparency.DISCLOSE_AND_DISCLAIM,
+                          Transparency.METHOD,
+                          DisclosureMethod.PROFILE.id()),
+                      choiceIs(
+                          Transparency.DISCLOSE_ONLY,
+                          Transparency.METHOD,
+                          DisclosureMethod.PROFILE.id()))))
+          .suggest(policy -> withMethod(policy, DisclosureMethod.IN_POST))
+          .suggest(policy -> withMethod(policy, DisclosureMethod.HASHTAG))
+          .build();
+
+  static final Rule PHARMA_PRODUCTS =
+      DeclarativeRule.builder("pharma-advocacy-of-products")
+          .severity(Severity.WARNING)
+          .source("EU Directive 2001/83/EC art. 88; UK PMCPA social media guidance (2023)")
+          .when(
+              all(
+                  sector(Sector.PHARMA),
+                  contains(
+                      Advocacy.ENCOURAGED, Advocacy.SHAREABLE, Shareable.PRODUCT_LAUNCHES.id())))
+          .suggest(AdvocacyRules::withoutProducts)
+          .build();
+
+  private static List<Decision> shareableAndConfidential(Policy policy) {
+    List<Decision> decisions = new ArrayList<>();
+    boolean noShareable =
+        policy
+            .decision(Advocacy.ID)
+            .flatMap(d -> d.value(Advocacy.SHAREABLE))
+            .map(v -> v.asList().isEmpty())
+            .orElse(true);
+    if (noShareable) {
+      decisions.add(Advocacy.encouraged(Shareable.NEWS, Shareable.JOB_POSTINGS, Shareable.EVENTS));
+    }
+    if (policy.decision(Confidentiality.ID).isEmpty()) {
+      decisions.add(
+          Confidentiality.listedTopics(
+              Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
+    }
+    return decisions;
+  }
+
+  private static List<Decision> withMethod(Policy policy, DisclosureMethod method) {
+    return policy
+        .decision(Transparency.ID)
+        .map(d -> List.of(d.withValue(Transparency.METHOD, ParameterValue.ofChoice(method.id()))))
+        .orElse(List.of());
+  }
+
+  private static List<Decision> withoutProducts(Policy policy) {
+    return policy
+        .decision(Advocacy.ID)
+        .flatMap(
+            d ->
+                d.value(Advocacy.SHAREABLE)
+                    .map(
+                        v -> {
+                          List<String> kept = new ArrayList<>(v.asList());
+                          kept.remove(Shareable.PRODUCT_LAUNCHES.id());
+                          return List.of(
+                              d.withValue(Advocacy.SHAREABLE, ParameterValue.ofChoices(kept)));
+                        }))
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,77 @@
+package dev.guidepost.policy.rules;
+
+import static dev.guidepost.policy.condition.Conditions.all;
+import static dev.guidepost.policy.condition.Conditions.any;
+import static dev.guidepost.policy.condition.Conditions.is;
+import static dev.guidepost.policy.condition.Conditions.missing;
+import static dev.guidepost.policy.condition.Conditions.not;
+
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.condition.DeclarativeRule;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Confidentiality;
+import dev.guidepost.policy.standard.Connections;
+import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.Review;
+import dev.guidepost.policy.standard.Topic;
+import dev.guidepost.policy.standard.WorkingHours;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rules of good practice: the core areas, connections, sanctions and review. */
+final class PracticeRules {
+  private PracticeRules() {}
+
+  static final Rule SANCTIONS_PROPORTIONALITY =
+      DeclarativeRule.builder("sanctions-need-proportionality")
+          .severity(Severity.INFO)
+          .source("seed 000 item 6")
+          .when(all(is(Consequences.DISMISSAL_POSSIBLE), not(is(Criticism.RAISE_INTERNALLY_FIRST))))
+          .suggest(Consequences.graduated())
+          .suggest(Criticism.raiseInternallyFirst())
+          .build();
+
+  static final Rule NO_OBLIGATION_TO_CONNECT =
+      DeclarativeRule.builder("no-obligation-to-connect")
+          .severity(Severity.WARNING)
+          .source("seed 000 item 2")
+          .when(is(Connections.EXPECTED_TO_CONNECT))
+          .suggest(Connections.freeToDecline())
+          .suggest(Connections.managersDoNotInitiate())
+          .build();
+
+  static final Rule CORE_AREAS_ADDRESSED =
+      DeclarativeRule.builder("core-areas-addressed")
+          .severity(Severity.WARNING)
+          .source("seeds 000, 002, 003 and 004 all treat these areas")
+          .when(any(missing(Confidentiality.ID), missing(WorkingHours.ID), missing(Criticism.ID)))
+          .suggest(PracticeRules::coreAreas)
+          .build();
+
+  static final Rule POLICY_NEEDS_REVIEW =
+      DeclarativeRule.builder("policy-needs-review")
+          .severity(Severity.INFO)
+          .source("common practice: a policy that is never reviewed goes stale")
+          .when(any(missing(Review.ID), is(Review.NONE)))
+          .suggest(Review.every(12))
+          .build();
+
+  private static List<Decision> coreAreas(Policy policy) {
+    List<Decision> decisions = new ArrayList<>();
+    if (policy.decision(Confidentiality.ID).isEmpty()) {
+      decisions.add(
+          Confidentiality.listedTopics(
+              Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
+    }
+    if (policy.decision(WorkingHours.ID).isEmpty()) {
+      decisions.add(WorkingHours.breaksOnly());
+    }
+    if (policy.decision(Criticism.ID).isEmpty()) {
+      decisions.add(Criticism.raiseInternallyFirst());
+    }
+    return decisions;
+  }
+}

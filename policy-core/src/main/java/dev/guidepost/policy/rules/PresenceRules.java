@@ -1,0 +1,126 @@
+package dev.guidepost.policy.rules;
+
+import static dev.guidepost.policy.condition.Conditions.all;
+import static dev.guidepost.policy.condition.Conditions.any;
+import static dev.guidepost.policy.condition.Conditions.country;
+import static dev.guidepost.policy.condition.Conditions.is;
+import static dev.guidepost.policy.condition.Conditions.missing;
+import static dev.guidepost.policy.condition.Conditions.not;
+import static dev.guidepost.policy.condition.Conditions.notTrue;
+import static dev.guidepost.policy.condition.Conditions.sector;
+
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.condition.DeclarativeRule;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.standard.AccessManagement;
+import dev.guidepost.policy.standard.AccountOwnership;
+import dev.guidepost.policy.standard.CompanyPresence;
+import dev.guidepost.policy.standard.Goal;
+import dev.guidepost.policy.standard.Governance;
+import dev.guidepost.policy.standard.Interactions;
+import dev.guidepost.policy.standard.LegalCompliance;
+import dev.guidepost.policy.standard.Purpose;
+import dev.guidepost.policy.standard.RecordKeeping;
+import java.util.List;
+
+/** Rules about the organisation's own accounts, their purpose, and regulated sectors. */
+final class PresenceRules {
+  private PresenceRules() {}
+
+  static final Rule NEED_OWNERSHIP =
+      DeclarativeRule.builder("company-accounts-need-ownership")
+          .severity(Severity.WARNING)
+          .source("seed 004 item 2")
+          .when(all(is(CompanyPresence.OFFICIAL_ACCOUNTS), not(is(AccountOwnership.COMPANY_OWNS))))
+          .suggest(AccountOwnership.companyOwns())
+          .build();
+
+  static final Rule NEED_OFFBOARDING =
+      DeclarativeRule.builder("company-accounts-need-offboarding")
+          .severity(Severity.WARNING)
+          .source("seed 004 item 4")
+          .when(
+              all(
+                  is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                  not(is(AccessManagement.ON_AND_OFFBOARDING_PROCEDURE))))
+          .suggest(AccessManagement.onAndOffboardingProcedure())
+          .build();
+
+  static final Rule NEED_OWNER =
+      DeclarativeRule.builder("company-accounts-need-owner")
+          .severity(Severity.WARNING)
+          .source("seed 003 (appoint a social media manager)")
+          .when(
+              all(
+                  is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                  any(is(Governance.NO_OWNER), missing(Governance.ID))))
+          .suggest(Governance.socialMediaManager())
+          .suggest(Governance.communicationsTeam())
+          .build();
+
+  static final Rule NEEDS_PURPOSE =
+      DeclarativeRule.builder("presence-needs-purpose")
+          .severity(Severity.WARNING)
+          .source("seed 004 item 1")
+          .when(all(is(CompanyPresence.OFFICIAL_ACCOUNTS), not(is(Purpose.DEFINED))))
+          .suggest(Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT))
+          .build();
+
+  static final Rule PURPOSE_NEEDS_MEASUREMENT =
+      DeclarativeRule.builder("purpose-needs-measurement")
+          .severity(Severity.INFO)
+          .source("seed 004 item 1 (\"if the purpose is unclear you cannot measure success\")")
+          .when(notTrue(Purpose.DEFINED, Purpose.MEASURED))
+          .suggest(PresenceRules::measured)
+          .build();
+
+  static final Rule REGULATED_SECTOR =
+      DeclarativeRule.builder("regulated-sector-needs-compliance")
+          .severity(Severity.WARNING)
+          .source(
+              "seed 004 item 5; FINRA Rule 2210 and SEC Regulation FD (US finance); HIPAA (US"
+                  + " health)")
+          .when(
+              all(
+                  sector(
+                      Sector.FINANCIAL_SERVICES,
+                      Sector.HEALTHCARE,
+                      Sector.PHARMA,
+                      Sector.PUBLIC_SECTOR),
+                  not(is(LegalCompliance.SECTOR_RULES_APPLY))))
+          .suggest(LegalCompliance.sectorRulesApply())
+          .build();
+
+  static final Rule BROKER_ARCHIVING =
+      DeclarativeRule.builder("broker-posts-need-archiving")
+          .severity(Severity.WARNING)
+          .source("SEC Rule 17a-4; FINRA Regulatory Notices 10-06 and 17-18")
+          .when(
+              all(
+                  country(Country.US),
+                  sector(Sector.FINANCIAL_SERVICES),
+                  is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                  not(is(RecordKeeping.BUSINESS_POSTS_ARCHIVED))))
+          .suggest(RecordKeeping.businessPostsArchived())
+          .build();
+
+  static final Rule PHARMA_INTERACTIONS =
+      DeclarativeRule.builder("pharma-interactions-count")
+          .severity(Severity.WARNING)
+          .source("UK PMCPA social media guidance (2023)")
+          .when(all(sector(Sector.PHARMA), not(is(Interactions.COUNT_AS_STATEMENTS))))
+          .suggest(Interactions.countAsStatements())
+          .build();
+
+  private static List<Decision> measured(Policy policy) {
+    return policy
+        .decision(Purpose.ID)
+        .map(d -> List.of(d.withValue(Purpose.MEASURED, ParameterValue.ofBoolean(true))))
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,72 @@
+package dev.guidepost.policy.rules;
+
+import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.check.FindingSink;
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.check.RuleContext;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.condition.Conditions;
+import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Review;
+import java.time.LocalDate;
+
+/**
+ * {@code review-overdue}: the policy is reviewed every N months and its effective date plus N
+ * months lies before today, as the checker's clock tells.
+ */
+final class ReviewOverdueRule implements Rule {
+  static final String ID = "review-overdue";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.INFO;
+  }
+
+  @Override
+  public Message summary() {
+    return Message.of("rule." + ID + ".summary");
+  }
+
+  @Override
+  public String source() {
+    return "common practice";
+  }
+
+  @Override
+  public void check(Policy policy, RuleContext context, FindingSink sink) {
+    if (policy.effectiveFrom().isEmpty()) {
+      return;
+    }
+    LocalDate effective = policy.effectiveFrom().get();
+    policy
+        .decision(Review.ID)
+        .filter(d -> d.is(Review.EVERY))
+        .flatMap(d -> d.value(Review.MONTHS))
+        .filter(months -> months.asInteger() > 0)
+        .ifPresent(
+            months -> {
+              LocalDate due = effective.plusMonths(Math.min(months.asInteger(), 1200));
+              if (due.isBefore(context.today())) {
+                sink.report(
+                        Message.of(
+                                "rule." + ID + ".message", "due", Message.literal(due.toString()))
+                            .with("effective", Message.literal(effective.toString())))
+                    .area(Review.ID)
+                    .fact(Conditions.state(policy, Review.ID))
+                    .fact(Fact.parameter(Review.ID, Review.MONTHS, months.toString()))
+                    .advice(Message.of("rule." + ID + ".advice"));
+              }
+            });
+  }
+
+  @Override
+  public String toString() {
+    return ID;
+  }
+}

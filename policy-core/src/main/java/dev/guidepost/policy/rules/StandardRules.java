@@ -1,0 +1,58 @@
+package dev.guidepost.policy.rules;
+
+import dev.guidepost.policy.check.Rule;
+import java.util.List;
+
+/**
+ * The built-in rules, in the order of the rule table: contradictions between decisions, legal rules
+ * of the organisation's country and sector, gaps, and parameter checks.
+ *
+ * <p>Each rule cites its source; findings are guidance, not legal advice. The list is immutable and
+ * every rule is stateless and thread-safe.
+ */
+public final class StandardRules {
+  private static final List<Rule> ALL =
+      List.of(
+          AdvocacyRules.VS_WORKING_HOURS_BAN,
+          AdvocacyRules.VS_CENTRAL_COMMUNICATION,
+          AdvocacyRules.NEEDS_SHAREABLE_CONTENT,
+          AdvocacyRules.NEEDS_DISCLOSURE,
+          AdvocacyRules.SPEAKING_NEEDS_DISCLOSURE,
+          LegalRules.CREDENTIALS_NEVER_REQUESTED,
+          LegalRules.MONITORING_NEEDS_CONSENT,
+          LegalRules.CRITICISM_BAN_WITHOUT_CHANNEL,
+          LegalRules.CRITICISM_BAN_US_NLRA,
+          LegalRules.CRITICISM_BAN_PUBLIC_EMPLOYEES,
+          LegalRules.US_RIGHTS_NOTICE,
+          AdvocacyRules.PROFILE_DISCLOSURE_NOT_ENOUGH,
+          AdvocacyRules.PHARMA_PRODUCTS,
+          new ReviewOverdueRule(),
+          PresenceRules.NEED_OWNERSHIP,
+          PresenceRules.NEED_OFFBOARDING,
+          PresenceRules.NEED_OWNER,
+          PresenceRules.NEEDS_PURPOSE,
+          PresenceRules.PURPOSE_NEEDS_MEASUREMENT,
+          PracticeRules.NO_OBLIGATION_TO_CONNECT,
+          ParameterRules.TIME_LIMIT_IN_RANGE,
+          PresenceRules.REGULATED_SECTOR,
+          PracticeRules.SANCTIONS_PROPORTIONALITY,
+          PracticeRules.CORE_AREAS_ADDRESSED,
+          PracticeRules.POLICY_NEEDS_REVIEW,
+          PresenceRules.BROKER_ARCHIVING,
+          PresenceRules.PHARMA_INTERACTIONS,
+          LegalRules.PUBLIC_SECTOR_IMPARTIALITY,
+          LegalRules.ANONYMITY_VS_US_RIGHTS,
+          ParameterRules.REQUIRED,
+          ParameterRules.IN_RANGE);
+
+  private StandardRules() {}
+
+  /**
+   * Returns every built-in rule.
+   *
+   * @return an immutable list in the order of the rule table, then the generic parameter checks
+   */
+  public static List<Rule> all() {
+    return ALL;
+  }
+}
