@@ -1,0 +1,63 @@
+package dev.guidepost.policy.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.ParameterValue;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ConsultationTest {
+  @Test
+  void the_area_is_consultation_with_its_options_in_order() {
+    assertThat(Consultation.ID).isEqualTo("consultation");
+    assertThat(Consultation.AREA.id()).isEqualTo("consultation");
+    assertThat(Consultation.AREA.options())
+        .containsExactly(
+            Consultation.REPRESENTATIVES_APPROVED,
+            Consultation.EMPLOYEES_CONSULTED,
+            Consultation.NONE);
+    assertThat(Consultation.AREA.options())
+        .extracting(Option::id)
+        .containsExactly("representatives-approved", "employees-consulted", "none");
+    assertThat(StandardCatalogue.catalogue().area("consultation")).containsSame(Consultation.AREA);
+  }
+
+  @Test
+  void representatives_approved_decides_representatives_approved_with_no_values() {
+    Decision decision = Consultation.representativesApproved();
+    assertThat(decision).isEqualTo(Decision.of(Consultation.REPRESENTATIVES_APPROVED));
+    assertThat(decision.area()).isEqualTo("consultation");
+    assertThat(decision.option().id()).isEqualTo("representatives-approved");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void employees_consulted_decides_employees_consulted_with_no_values() {
+    Decision decision = Consultation.employeesConsulted();
+    assertThat(decision).isEqualTo(Decision.of(Consultation.EMPLOYEES_CONSULTED));
+    assertThat(decision.area()).isEqualTo("consultation");
+    assertThat(decision.option().id()).isEqualTo("employees-consulted");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void none_decides_none_with_no_values() {
+    Decision decision = Consultation.none();
+    assertThat(decision).isEqualTo(Decision.of(Consultation.NONE));
+    assertThat(decision.area()).isEqualTo("consultation");
+    assertThat(decision.option().id()).isEqualTo("none");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void representatives_approved_on_a_date_decides_representatives_approved_with_the_date() {
+    Decision decision = Consultation.representativesApproved(LocalDate.of(2027, 1, 1));
+    assertThat(decision.option()).isEqualTo(Consultation.REPRESENTATIVES_APPROVED);
+    assertThat(decision.values())
+        .containsExactly(entry("date", ParameterValue.ofDate(LocalDate.of(2027, 1, 1))));
+    assertThat(Consultation.DATE).isEqualTo("date");
+  }
+}

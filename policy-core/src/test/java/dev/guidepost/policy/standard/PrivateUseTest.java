@@ -1,0 +1,40 @@
+package dev.guidepost.policy.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Option;
+import org.junit.jupiter.api.Test;
+
+class PrivateUseTest {
+  @Test
+  void the_area_is_private_use_with_its_options_in_order() {
+    assertThat(PrivateUse.ID).isEqualTo("private-use");
+    assertThat(PrivateUse.AREA.id()).isEqualTo("private-use");
+    assertThat(PrivateUse.AREA.options())
+        .containsExactly(PrivateUse.PRIVATE_MATTER, PrivateUse.GUIDELINES_APPLY_WHEN_IDENTIFIABLE);
+    assertThat(PrivateUse.AREA.options())
+        .extracting(Option::id)
+        .containsExactly("private-matter", "guidelines-apply-when-identifiable");
+    assertThat(StandardCatalogue.catalogue().area("private-use")).containsSame(PrivateUse.AREA);
+  }
+
+  @Test
+  void private_matter_decides_private_matter_with_no_values() {
+    Decision decision = PrivateUse.privateMatter();
+    assertThat(decision).isEqualTo(Decision.of(PrivateUse.PRIVATE_MATTER));
+    assertThat(decision.area()).isEqualTo("private-use");
+    assertThat(decision.option().id()).isEqualTo("private-matter");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void
+      guidelines_apply_when_identifiable_decides_guidelines_apply_when_identifiable_with_no_values() {
+    Decision decision = PrivateUse.guidelinesApplyWhenIdentifiable();
+    assertThat(decision).isEqualTo(Decision.of(PrivateUse.GUIDELINES_APPLY_WHEN_IDENTIFIABLE));
+    assertThat(decision.area()).isEqualTo("private-use");
+    assertThat(decision.option().id()).isEqualTo("guidelines-apply-when-identifiable");
+    assertThat(decision.values()).isEmpty();
+  }
+}

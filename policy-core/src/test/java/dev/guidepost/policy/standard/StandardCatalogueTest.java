@@ -1,0 +1,164 @@
+package dev.guidepost.policy.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.catalogue.Chapter;
+import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pins the standard catalogue to the "Areas and options" section of DOMAIN.md. */
+class StandardCatalogueTest {
+  /** Chapters, then each area with its options in order, exactly as DOMAIN.md lists them. */
+  private static final String AREAS_AND_OPTIONS =
+      """
+      scope-and-purpose
+        scope: all-social-media, listed-networks
+        company-presence: none, official-accounts
+        purpose: defined, undefined
+        general-principles: included, not-included
+      own-presence
+        governance: social-media-manager, communications-team, no-owner
+        account-ownership: company-owns, creator-owns, unspecified
+        official-page: single-official-page, multiple-pages-allowed
+        access-management: on-and-offboarding-procedure, none
+        record-keeping: business-posts-archived, not-addressed
+      employees-own-use
+        working-hours: prohibited, time-limited, breaks-only, work-related-only, employee-discretion
+        private-use: private-matter, guidelines-apply-when-identifiable
+        transparency: disclose-and-disclaim, disclose-only, not-required
+        spokespersons: communications-only, authorized-employees, all-employees-within-guidelines
+        connections: free-to-decline, managers-do-not-initiate, expected-to-connect
+        privacy-settings: recommended, not-addressed
+        account-identity: personal-and-work-separate, employer-in-profile-needs-disclaimer, not-addressed
+        tone: respectful, not-addressed
+        corrections: correct-openly, not-addressed
+        competitors: no-engagement, factual-and-courteous, unrestricted
+        advocacy: encouraged, voluntary, not-allowed
+        interactions: count-as-statements, not-addressed
+        anonymity: no-anonymous-posts-about-work, not-addressed
+        political-activity: private-capacity-only, impartiality-required, not-addressed
+      information-and-respect
+        confidentiality: listed-topics, all-internal-information
+        criticism: raise-internally-first, prohibited, not-addressed
+        photos-and-content: consent-required, not-addressed
+        legal-compliance: sector-rules-apply, general-law-only
+      oversight
+        employer-access: never-requested, credentials-requested
+        monitoring: none, public-content-only, active-monitoring
+        consultation: representatives-approved, employees-consulted, none
+        consequences: graduated, dismissal-possible, unspecified
+        review: every, none
+        training: for-everyone, for-official-voices, none
+        rights-notice: included, not-included
+      """;
+
+  private static final String NETWORKS =
+      "[facebook, linkedin, x, instagram, youtube, tiktok, blogs, forums, internal-network]";
+
+  /** Every parameter of every option, in catalogue order: name, kind, required, range, values. */
+  private static final String PARAMETERS =
+      """
+      scope = listed-networks: networks CHOICES required %1$s
+      company-presence = official-accounts: networks CHOICES required %1$s
+      purpose = defined: goals CHOICES required [brand-awareness, customer-service, \
+      recruitment, sales, knowledge-sharing, community, internal-collaboration]
+      purpose = defined: measured BOOLEAN optional
+      governance = social-media-manager: contact TEXT optional
+      working-hours = time-limited: minutesPerDay INTEGER required 1..480
+      transparency = disclose-and-disclaim: method CHOICE required [in-post, hashtag, profile]
+      transparency = disclose-only: method CHOICE required [in-post, hashtag, profile]
+      tone = respectful: alignedWithEmailPolicy BOOLEAN optional
+      advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
+      product-launches, events, expertise]
+      confidentiality = listed-topics: topics CHOICES required [products, customers, \
+      company-information, financials, colleagues, work-tasks, partners, personal-data]
+      legal-compliance = sector-rules-apply: regulations TEXTS optional
+      consultation = representatives-approved: date DATE optional
+      review = every: months INTEGER required 1..60
+      """
+          .formatted(NETWORKS);
+
+  private static final Catalogue CATALOGUE = StandardCatalogue.catalogue();
+
+  @Test
+  void chapters_areas_and_options_are_those_of_the_domain_in_order() {
+    StringBuilder actual = new StringBuilder();
+    for (Chapter chapter : CATALOGUE.chapters()) {
+      actual.append(chapter.id()).append('\n');
+      for (Area area : chapter.areas()) {
+        List<String> options = new ArrayList<>();
+        area.options().forEach(option -> options.add(option.id()));
+        actual.append("  ").append(area.id()).append(": ");
+        actual.append(String.join(", ", options)).append('\n');
+      }
+    }
+    assertThat(actual).hasToString(AREAS_AND_OPTIONS);
+  }
+
+  @Test
+  void parameters_have_the_names_kinds_ranges_and_values_of_the_domain() {
+    StringBuilder actual = new StringBuilder();
+    for (Area area : CATALOGUE.areas()) {
+      for (Option option : area.options()) {
+        for (Parameter parameter : option.parameters()) {
+          actual.append(option).append(": ").append(parameter.name());
+          actual.append(' ').append(parameter.kind());
+          actual.append(parameter.required() ? " required" : " optional");
+          if (parameter.minimum().isPresent() || parameter.maximum().isPresent()) {
+            actual.append(' ').append(parameter.minimum().map(String::valueOf).orElse(""));
+            actual.append("..").append(parameter.maximum().map(String::valueOf).orElse(""));
+          }
+          if (!parameter.allowedValues().isEmpty()) {
+            actual.append(' ').append(parameter.allowedValues());
+          }
+          actual.append('\n');
+        }
+      }
+    }
+    assertThat(actual).hasToString(PARAMETERS);
+  }
+
+  @Test
+  void the_catalogue_has_thirty_four_areas_in_five_chapters() {
+    assertThat(CATALOGUE.chapters())
+        .extracting(Chapter::id)
+        .containsExactly(
+            "scope-and-purpose",
+            "own-presence",
+            "employees-own-use",
+            "information-and-respect",
+            "oversight");
+    assertThat(CATALOGUE.areas()).hasSize(34);
+  }
+
+  @Test
+  void the_catalogue_is_the_same_instance_on_every_call() {
+    assertThat(StandardCatalogue.catalogue()).isSameAs(CATALOGUE);
+  }
+
+  @Test
+  void the_catalogue_holds_the_typed_handles_areas() {
+    assertThat(CATALOGUE.area(WorkingHours.ID)).containsSame(WorkingHours.AREA);
+    assertThat(CATALOGUE.option("advocacy", "encouraged")).contains(Advocacy.ENCOURAGED);
+    assertThat(CATALOGUE.chapterOf(Review.ID)).map(Chapter::id).contains("oversight");
+    assertThat(CATALOGUE.chapterOf(Tone.ID)).map(Chapter::id).contains("employees-own-use");
+  }
+
+  @Test
+  void the_catalogue_can_be_extended_without_being_changed() {
+    Catalogue ours =
+        CATALOGUE
+            .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
+            .withOption("competitors", Option.of("competitors", "praise-only"));
+    assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
+    assertThat(ours.areas()).hasSize(35).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.option("competitors", "praise-only")).isPresent();
+    assertThat(CATALOGUE.area("ai-tools")).isEmpty();
+    assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
+  }
+}
