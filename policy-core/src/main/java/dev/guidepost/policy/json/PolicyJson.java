@@ -24,6 +24,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads and writes policies in Guidepost's JSON form, version {@code "guidepost": 1}.
@@ -68,6 +69,7 @@ public final class PolicyJson {
                     .maxNameLength(Limits.MAX_NAME_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     this.mapper =
         JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
@@ -112,7 +114,7 @@ public final class PolicyJson {
    */
   public Policy read(String json) {
     Objects.requireNonNull(json, "json");
-    return reader.read(tree(() -> mapper.readTree(json)));
+    return reader.read(tree(() -> mapper.createParser(json)));
   }
 
   /**
@@ -126,7 +128,7 @@ public final class PolicyJson {
    */
   public Policy read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return reader.read(tree(() -> mapper.readTree(in)));
+    return reader.read(tree(() -> mapper.createParser(in)));
   }
 
   /**
@@ -155,28 +157,31 @@ public final class PolicyJson {
     return writer.writeValueAsString(treeWriter.write(policy)) + "\n";
   }
 
-  private interface TreeSource {
-    JsonNode read();
+  private interface ParserSource {
+    JsonParser open();
   }
 
-  private static JsonNode tree(TreeSource source) {
-    try {
-      return source.read();
-    } catch (JacksonIOException e) {
+  private JsonNode tree(ParserSource source) {
+    try (JsonParser parser = source.open()) {
+      try {
+        JsonNode tree = mapper.readTree(parser);
+        return tree == null ? MissingNode.getInstance() : tree;
+      } catch (StreamConstraintsException e) {
+        // carries no parser, so the path comes from the parser's own context
+        throw new PolicyFormatException(
+            path(parser), "input within Guidepost's limits", e.getOriginalMessage());
+      } catch (JacksonIOException e) {
+        throw new UncheckedIOException(e.getCause());
+      } catch (JacksonException e) {
+        throw new PolicyFormatException(
+            path(parser), "well-formed JSON", firstLine(e.getOriginalMessage()) + where(e));
+      }
+    } catch (JacksonIOException e) { // opening or closing the parser
       throw new UncheckedIOException(e.getCause());
-    } catch (StreamConstraintsException e) {
-      throw new PolicyFormatException(
-          path(e), "input within Guidepost's limits", e.getOriginalMessage());
-    } catch (JacksonException e) {
-      throw new PolicyFormatException(
-          path(e), "well-formed JSON", firstLine(e.getOriginalMessage()) + where(e));
     }
   }
 
-  private static String path(JacksonException e) {
-    if (!(e.processor() instanceof JsonParser parser)) {
-      return JsonPath.ROOT.toString();
-    }
+  private static String path(JsonParser parser) {
     JsonPointer pointer = parser.streamReadContext().pathAsPointer();
     JsonPath path = JsonPath.ROOT;
     for (JsonPointer p = pointer; !p.matches(); p = p.tail()) {

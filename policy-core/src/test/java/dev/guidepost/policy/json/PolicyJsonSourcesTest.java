@@ -1,0 +1,59 @@
+package dev.guidepost.policy.json;
+
+import static dev.guidepost.policy.json.PolicyJsonTest.DOMAIN_EXAMPLE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading from a stream and from a file. */
+class PolicyJsonSourcesTest {
+  private final PolicyJson json = PolicyJson.standard();
+
+  @Test
+  void reads_from_a_stream_without_closing_it() {
+    boolean[] closed = {false};
+    InputStream in =
+        new ByteArrayInputStream(DOMAIN_EXAMPLE.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    assertThat(json.read(in)).isEqualTo(json.read(DOMAIN_EXAMPLE));
+    assertThat(closed[0]).as("closed").isFalse();
+  }
+
+  @Test
+  void reads_from_a_file(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(dir.resolve("policy.json"), DOMAIN_EXAMPLE, StandardCharsets.UTF_8);
+
+    assertThat(json.read(file)).isEqualTo(json.read(DOMAIN_EXAMPLE));
+  }
+
+  @Test
+  void a_bad_file_is_a_format_error_naming_the_path(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(dir.resolve("policy.json"), JsonInputs.withFields("\"owner\": 42"));
+
+    assertThatThrownBy(() -> json.read(file))
+        .isInstanceOfSatisfying(
+            PolicyFormatException.class, e -> assertThat(e.path()).isEqualTo("$.owner"));
+  }
+
+  @Test
+  void reading_a_missing_file_throws_an_io_exception(@TempDir Path dir) {
+    assertThatThrownBy(() -> json.read(dir.resolve("no-such-policy.json")))
+        .isInstanceOf(NoSuchFileException.class);
+  }
+}
