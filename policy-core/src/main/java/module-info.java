@@ -20,4 +20,6 @@ module dev.guidepost.policy {
   exports dev.guidepost.policy.check;
   exports dev.guidepost.policy.condition;
   exports dev.guidepost.policy.rules;
+  exports dev.guidepost.policy.checklist;
+  exports dev.guidepost.policy.testing;
 }

@@ -1,0 +1,134 @@
+package dev.guidepost.policy.checklist;
+
+import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.message.Messages;
+import dev.guidepost.policy.model.Policy;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A checklist of points a policy should settle, from one of the seed articles.
+ *
+ * <p>The standard checklists are {@link #SEVEN_AREAS} (seed {@code 000}), {@link
+ * #EIGHT_CONSIDERATIONS} (seed {@code 004}) and {@link #PRACTICAL_TIPS} (seed {@code 003}).
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Coverage coverage = Checklist.SEVEN_AREAS.coverage(policy);
+ * String text = coverage.message().format(Language.DANISH);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Checklist {
+  /** The seven areas of seed {@code 000}. */
+  public static final Checklist SEVEN_AREAS =
+      of(
+          "seven-areas",
+          ChecklistItem.of("working-hours"),
+          ChecklistItem.of("connections"),
+          ChecklistItem.of("privacy-settings"),
+          ChecklistItem.of("confidentiality"),
+          ChecklistItem.of("transparency"),
+          ChecklistItem.of("criticism"),
+          ChecklistItem.of("tone"));
+
+  /** The eight considerations of seed {@code 004}. */
+  public static final Checklist EIGHT_CONSIDERATIONS =
+      of(
+          "eight-considerations",
+          ChecklistItem.of("purpose"),
+          ChecklistItem.of("account-ownership"),
+          ChecklistItem.of("official-page"),
+          ChecklistItem.of("access-management"),
+          ChecklistItem.of("spokespersons", "transparency"),
+          ChecklistItem.of("competitors"),
+          ChecklistItem.of("advocacy"),
+          ChecklistItem.of("working-hours"));
+
+  /** The practical tips of seed {@code 003}. */
+  public static final Checklist PRACTICAL_TIPS =
+      of(
+          "practical-tips",
+          ChecklistItem.of("working-hours"),
+          ChecklistItem.of("governance"),
+          ChecklistItem.of("consultation"));
+
+  private static final List<Checklist> STANDARD =
+      List.of(SEVEN_AREAS, EIGHT_CONSIDERATIONS, PRACTICAL_TIPS);
+
+  Checklist() {}
+
+  /**
+   * Returns the checklist's id.
+   *
+   * @return a kebab-case id such as {@code seven-areas}
+   */
+  public abstract String id();
+
+  /**
+   * Returns the items, in the seed's order.
+   *
+   * @return at least one item
+   */
+  public abstract List<ChecklistItem> items();
+
+  /**
+   * Returns the checklist's title: the message {@code checklist.<id>.title}, or the id for a
+   * checklist of one's own.
+   *
+   * @return the title
+   */
+  public Message title() {
+    String key = "checklist." + id() + ".title";
+    return Messages.standard().has(key) ? Message.of(key) : Message.literal(id());
+  }
+
+  /**
+   * Reports which items a policy addresses and which it misses.
+   *
+   * @param policy a policy
+   * @return the coverage
+   */
+  public Coverage coverage(Policy policy) {
+    return new Coverage(this, policy);
+  }
+
+  /**
+   * Returns a checklist.
+   *
+   * @param id its kebab-case id
+   * @param items its items, in order
+   * @return the checklist
+   */
+  public static Checklist of(String id, ChecklistItem... items) {
+    return ImmutableChecklist.builder().id(id).addItems(items).build();
+  }
+
+  /**
+   * Returns the three standard checklists.
+   *
+   * @return an immutable list: seven areas, eight considerations, practical tips
+   */
+  public static List<Checklist> standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a standard checklist by id.
+   *
+   * @param id {@code seven-areas}, {@code eight-considerations} or {@code practical-tips}
+   * @return the checklist, or empty
+   */
+  public static Optional<Checklist> fromId(String id) {
+    return STANDARD.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*") || items().isEmpty()) {
+      throw new IllegalArgumentException(
+          "a checklist has a kebab-case id and at least one item, but was '" + id() + "'");
+    }
+  }
+}
