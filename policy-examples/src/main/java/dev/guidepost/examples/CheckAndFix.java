@@ -17,9 +17,9 @@ import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.WorkingHours;
 
 /**
- * The main example: a policy that encourages staff to share company news while banning social
- * media at work. The checker explains the contradiction with the facts that fired it and a
- * verified fix; the example applies the fix, validates the policy and prints its JSON.
+ * The main example: a policy that encourages staff to share company news while banning social media
+ * at work. The checker explains the contradiction with the facts that fired it and a verified fix;
+ * the example applies the fix, validates the policy and prints its JSON.
  */
 public final class CheckAndFix {
   private CheckAndFix() {}

@@ -1,0 +1,58 @@
+package dev.guidepost.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.model.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the README from drifting away from the code. */
+class ReadmeTest {
+  private static final Path README = Path.of("..", "README.md");
+
+  @Test
+  void the_rule_table_lists_every_rule_as_the_code_has_it() throws IOException {
+    String readme = Files.readString(README);
+    String table =
+        readme.substring(
+            readme.indexOf("<!-- rules:start -->") + "<!-- rules:start -->".length(),
+            readme.indexOf("<!-- rules:end -->"));
+
+    assertThat(table.strip()).isEqualTo(ruleTable());
+  }
+
+  @Test
+  void the_quick_start_is_the_example_that_compiles() throws IOException {
+    String readme = Files.readString(README);
+    String example =
+        Files.readString(Path.of("src/main/java/dev/guidepost/examples/ComposeInCode.java"));
+
+    for (String line : readme.substring(readme.indexOf("## Quick start")).lines().toList()) {
+      if (line.startsWith("    .decide(")) {
+        assertThat(example).contains(line.strip());
+      }
+    }
+  }
+
+  static String ruleTable() {
+    StringBuilder table =
+        new StringBuilder("| id | severity | what it finds | source |\n|---|---|---|---|");
+    for (Rule rule : Checker.standard().rules()) {
+      table
+          .append("\n| `")
+          .append(rule.id())
+          .append("` | ")
+          .append(rule.severity().id())
+          .append(" | ")
+          .append(rule.summary().format(Language.ENGLISH))
+          .append(" | ")
+          .append(rule.source().replace("|", "\\|"))
+          .append(" |");
+    }
+    return table.toString();
+  }
+}
