@@ -112,7 +112,12 @@ public final class DeclarativeRule implements Rule {
     if (Messages.standard().has("rule." + id + ".advice")) {
       draft.advice(text("advice", country));
     }
-    for (Fact fact : when.facts(policy)) {
+    List<Fact> facts = new ArrayList<>(when.facts(policy));
+    severityWhen.keySet().stream()
+        .filter(condition -> condition.test(policy))
+        .findFirst()
+        .ifPresent(condition -> facts.addAll(condition.facts(policy)));
+    for (Fact fact : facts) {
       draft.fact(fact);
       if (fact.kind() == Fact.Kind.DECISION
           || fact.kind() == Fact.Kind.NOT_ADDRESSED

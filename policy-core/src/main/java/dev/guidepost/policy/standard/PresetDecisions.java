@@ -1,48 +1,32 @@
 package dev.guidepost.policy.standard;
 
 import dev.guidepost.policy.model.Decision;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The decisions of the three presets, one per area of the standard catalogue. */
+/**
+ * The decisions of the three presets, one per area of the standard catalogue: {@code balanced} in
+ * full, the other two as their differences from it.
+ */
 final class PresetDecisions {
   private PresetDecisions() {}
 
   static List<Decision> restrictive() {
-    return List.of(
-        Scope.allSocialMedia(),
+    return changed(
+        balanced(),
         CompanyPresence.officialAccounts(Network.LINKEDIN),
         Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT),
-        GeneralPrinciples.included(),
         Governance.communicationsTeam(),
-        AccountOwnership.companyOwns(),
-        OfficialPage.singleOfficialPage(),
-        AccessManagement.onAndOffboardingProcedure(),
-        RecordKeeping.businessPostsArchived(),
         WorkingHours.prohibited(),
         PrivateUse.guidelinesApplyWhenIdentifiable(),
-        Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST),
         Spokespersons.communicationsOnly(),
-        Connections.freeToDecline(),
-        PrivacySettings.recommended(),
         AccountIdentity.personalAndWorkSeparate(),
-        Tone.respectful(true),
-        Corrections.correctOpenly(),
         Competitors.noEngagement(),
         Advocacy.notAllowed(),
-        Interactions.countAsStatements(),
-        Anonymity.notAddressed(),
-        PoliticalActivity.privateCapacityOnly(),
         Confidentiality.allInternalInformation(),
-        Criticism.raiseInternallyFirst(),
-        PhotosAndContent.consentRequired(),
-        LegalCompliance.generalLawOnly(),
-        EmployerAccess.neverRequested(),
-        Monitoring.none(),
-        Consultation.employeesConsulted(),
         Consequences.dismissalPossible(),
-        Review.every(12),
-        Training.forOfficialVoices(),
-        RightsNotice.included());
+        Training.forOfficialVoices());
   }
 
   static List<Decision> balanced() {
@@ -90,48 +74,27 @@ final class PresetDecisions {
   }
 
   static List<Decision> encouraging() {
-    return List.of(
-        Scope.allSocialMedia(),
+    return changed(
+        balanced(),
         CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK, Network.INSTAGRAM),
         Purpose.defined(
             true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT, Goal.KNOWLEDGE_SHARING, Goal.COMMUNITY),
-        GeneralPrinciples.included(),
-        Governance.socialMediaManager(),
-        AccountOwnership.companyOwns(),
-        OfficialPage.singleOfficialPage(),
-        AccessManagement.onAndOffboardingProcedure(),
-        RecordKeeping.businessPostsArchived(),
         WorkingHours.employeeDiscretion(),
-        PrivateUse.privateMatter(),
         Transparency.discloseAndDisclaim(DisclosureMethod.HASHTAG),
         Spokespersons.allEmployeesWithinGuidelines(),
-        Connections.freeToDecline(),
-        PrivacySettings.recommended(),
-        AccountIdentity.employerInProfileNeedsDisclaimer(),
-        Tone.respectful(true),
-        Corrections.correctOpenly(),
-        Competitors.factualAndCourteous(),
         Advocacy.encouraged(
-            Shareable.NEWS, Shareable.JOB_POSTINGS, Shareable.EVENTS, Shareable.EXPERTISE),
-        Interactions.countAsStatements(),
-        Anonymity.notAddressed(),
-        PoliticalActivity.privateCapacityOnly(),
-        Confidentiality.listedTopics(
-            Topic.PRODUCTS,
-            Topic.CUSTOMERS,
-            Topic.COMPANY_INFORMATION,
-            Topic.FINANCIALS,
-            Topic.COLLEAGUES,
-            Topic.PERSONAL_DATA),
-        Criticism.raiseInternallyFirst(),
-        PhotosAndContent.consentRequired(),
-        LegalCompliance.generalLawOnly(),
-        EmployerAccess.neverRequested(),
-        Monitoring.none(),
-        Consultation.employeesConsulted(),
-        Consequences.graduated(),
-        Review.every(12),
-        Training.forEveryone(),
-        RightsNotice.included());
+            Shareable.NEWS, Shareable.JOB_POSTINGS, Shareable.EVENTS, Shareable.EXPERTISE));
+  }
+
+  /** Returns the base decisions with some replaced, each in its area's place. */
+  private static List<Decision> changed(List<Decision> base, Decision... changes) {
+    Map<String, Decision> decisions = new LinkedHashMap<>();
+    base.forEach(d -> decisions.put(d.area(), d));
+    for (Decision change : changes) {
+      if (decisions.put(change.area(), change) == null) {
+        throw new IllegalArgumentException("the base has no decision for " + change.area());
+      }
+    }
+    return List.copyOf(decisions.values());
   }
 }
