@@ -1,0 +1,262 @@
+package dev.guidepost.policy.rules;
+
+import static dev.guidepost.policy.check.Severity.ERROR;
+import static dev.guidepost.policy.check.Severity.INFO;
+import static dev.guidepost.policy.check.Severity.WARNING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.check.Finding;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.condition.Conditions;
+import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.AccessManagement;
+import dev.guidepost.policy.standard.AccountOwnership;
+import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.CompanyPresence;
+import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.Governance;
+import dev.guidepost.policy.standard.Monitoring;
+import dev.guidepost.policy.standard.Purpose;
+import dev.guidepost.policy.standard.Spokespersons;
+import dev.guidepost.policy.standard.Transparency;
+import dev.guidepost.policy.standard.WorkingHours;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every pair of options (and "not addressed") of the two areas that a two-area rule reads: the rule
+ * fires exactly when the rule table of DOMAIN.md says. {@code NA} stands for "not addressed".
+ */
+class RulePairsTest {
+  /** Stands for an area with no decision; no real option has this id. */
+  private static final String NA = "(not addressed)";
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        pair(
+            "advocacy-vs-working-hours-ban",
+            Advocacy.AREA,
+            WorkingHours.AREA,
+            (a, w) -> is(a, Advocacy.ENCOURAGED) && is(w, WorkingHours.PROHIBITED)),
+        pair(
+            "advocacy-vs-central-communication",
+            Advocacy.AREA,
+            Spokespersons.AREA,
+            (a, s) -> is(a, Advocacy.ENCOURAGED) && is(s, Spokespersons.COMMUNICATIONS_ONLY)),
+        pair(
+            "advocacy-needs-disclosure",
+            Advocacy.AREA,
+            Transparency.AREA,
+            (a, t) -> is(a, Advocacy.ENCOURAGED) && is(t, Transparency.NOT_REQUIRED)),
+        pair(
+            "speaking-for-company-needs-disclosure",
+            Spokespersons.AREA,
+            Transparency.AREA,
+            (s, t) ->
+                is(s, Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES)
+                    && !is(t, Transparency.DISCLOSE_AND_DISCLAIM)),
+        pair(
+            "company-accounts-need-ownership",
+            CompanyPresence.AREA,
+            AccountOwnership.AREA,
+            (p, o) ->
+                is(p, CompanyPresence.OFFICIAL_ACCOUNTS) && !is(o, AccountOwnership.COMPANY_OWNS)),
+        pair(
+            "company-accounts-need-offboarding",
+            CompanyPresence.AREA,
+            AccessManagement.AREA,
+            (p, m) ->
+                is(p, CompanyPresence.OFFICIAL_ACCOUNTS)
+                    && !is(m, AccessManagement.ON_AND_OFFBOARDING_PROCEDURE)),
+        pair(
+            "company-accounts-need-owner",
+            CompanyPresence.AREA,
+            Governance.AREA,
+            (p, g) ->
+                is(p, CompanyPresence.OFFICIAL_ACCOUNTS)
+                    && (is(g, Governance.NO_OWNER) || g.equals(NA))),
+        pair(
+            "presence-needs-purpose",
+            CompanyPresence.AREA,
+            Purpose.AREA,
+            (p, u) -> is(p, CompanyPresence.OFFICIAL_ACCOUNTS) && !is(u, Purpose.DEFINED)),
+        pair(
+            "sanctions-need-proportionality",
+            Consequences.AREA,
+            Criticism.AREA,
+            (c, k) ->
+                is(c, Consequences.DISMISSAL_POSSIBLE)
+                    && !is(k, Criticism.RAISE_INTERNALLY_FIRST)));
+  }
+
+  static Stream<Arguments> monitoringCases() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Country country : List.of(Country.NL, Country.DE, Country.DK, Country.US)) {
+      for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
+        cases.add(Arguments.of(country, representation));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void fires_exactly_when_the_table_says(
+      String rule, Area first, Area second, BiPredicate<String, String> fires) {
+    int fired = 0;
+    for (String a : values(first)) {
+      for (String b : values(second)) {
+        Policy policy = policy(Organisation.of("Acme", Country.DK), first, a, second, b);
+        List<Finding> findings = RuleCorpusTest.CHECKER.check(policy).findingsOf(rule);
+        boolean expected = fires.test(a, b);
+        assertThat(!findings.isEmpty())
+            .as("%s with %s = %s, %s = %s", rule, first.id(), a, second.id(), b)
+            .isEqualTo(expected);
+        if (expected) {
+          fired++;
+          assertThat(findings).hasSize(1);
+          assertThat(findings.get(0).facts())
+              .contains(
+                  Conditions.state(policy, first.id()), Conditions.state(policy, second.id()));
+        }
+      }
+    }
+    assertThat(fired).as("cells where %s fires", rule).isPositive();
+  }
+
+  /**
+   * monitoring-needs-consent: monitoring ≠ none and consultation ≠ representatives-approved, with
+   * the severity of the organisation's country and representation. A policy that does not address
+   * monitoring declares none, so it is read as monitoring = none.
+   */
+  @ParameterizedTest(name = "monitoring × consultation in {0}, representation {1}")
+  @MethodSource("monitoringCases")
+  void monitoring_needs_consent(Country country, EmployeeRepresentation representation) {
+    Organisation organisation =
+        Organisation.builder()
+            .name("Acme")
+            .country(country)
+            .employeeRepresentation(representation)
+            .build();
+    boolean represented = representation != EmployeeRepresentation.NONE;
+    Severity severity =
+        List.of(Country.NL, Country.DE).contains(country) && represented
+            ? ERROR
+            : List.of(Country.DK, Country.NO, Country.SE).contains(country) || represented
+                ? WARNING
+                : INFO;
+    for (String m : values(Monitoring.AREA)) {
+      for (String c : values(Consultation.AREA)) {
+        Policy policy = policy(organisation, Monitoring.AREA, m, Consultation.AREA, c);
+        List<Finding> findings =
+            RuleCorpusTest.CHECKER.check(policy).findingsOf("monitoring-needs-consent");
+        boolean expected =
+            (is(m, Monitoring.PUBLIC_CONTENT_ONLY) || is(m, Monitoring.ACTIVE_MONITORING))
+                && !is(c, Consultation.REPRESENTATIVES_APPROVED);
+        assertThat(findings.stream().map(Finding::severity).toList())
+            .as("monitoring = %s, consultation = %s", m, c)
+            .isEqualTo(expected ? List.of(severity) : List.of());
+      }
+    }
+  }
+
+  /** profile-disclosure-not-enough: US, advocacy = encouraged and transparency method = profile. */
+  @ParameterizedTest(name = "advocacy × transparency method in {0}")
+  @MethodSource("countries")
+  void profile_disclosure_is_not_enough_in_the_us(Country country) {
+    for (String a : values(Advocacy.AREA)) {
+      for (Option t : Transparency.AREA.options()) {
+        List<String> methods =
+            t.parameter(Transparency.METHOD).map(Parameter::allowedValues).orElse(List.of(NA));
+        for (String method : methods) {
+          Policy.Builder builder = Policy.builder().organisation(Organisation.of("Acme", country));
+          decide(builder, Advocacy.AREA, a);
+          builder.decide(
+              method.equals(NA)
+                  ? Decision.of(t)
+                  : Decision.of(t).withValue(Transparency.METHOD, ParameterValue.ofChoice(method)));
+          boolean expected =
+              country.equals(Country.US) && is(a, Advocacy.ENCOURAGED) && method.equals("profile");
+          assertThat(
+                  RuleCorpusTest.CHECKER
+                      .check(builder.build())
+                      .findingsOf("profile-disclosure-not-enough")
+                      .stream()
+                      .map(Finding::severity)
+                      .toList())
+              .as("advocacy = %s, transparency = %s %s", a, t.id(), method)
+              .isEqualTo(expected ? List.of(WARNING) : List.of());
+        }
+      }
+    }
+  }
+
+  static Stream<Country> countries() {
+    return Stream.of(Country.US, Country.DK, Country.GB);
+  }
+
+  private static Arguments pair(
+      String rule, Area first, Area second, BiPredicate<String, String> fires) {
+    return Arguments.of(rule, first, second, fires);
+  }
+
+  private static boolean is(String value, Option option) {
+    return value.equals(option.id());
+  }
+
+  /** Every option id of an area, then {@link #NA}. */
+  private static List<String> values(Area area) {
+    List<String> values = new ArrayList<>(area.options().stream().map(Option::id).toList());
+    values.add(NA);
+    return values;
+  }
+
+  private static Policy policy(
+      Organisation organisation, Area first, String a, Area second, String b) {
+    Policy.Builder policy = Policy.builder().organisation(organisation);
+    decide(policy, first, a);
+    decide(policy, second, b);
+    return policy.build();
+  }
+
+  private static void decide(Policy.Builder policy, Area area, String option) {
+    if (!option.equals(NA)) {
+      policy.decide(decision(area.option(option).orElseThrow()));
+    }
+  }
+
+  /** A decision with a valid value for every parameter, so that only the option matters. */
+  static Decision decision(Option option) {
+    Decision decision = Decision.of(option);
+    for (Parameter parameter : option.parameters()) {
+      ParameterValue value =
+          switch (parameter.kind()) {
+            case INTEGER -> ParameterValue.ofInteger(parameter.minimum().orElse(1L));
+            case BOOLEAN -> ParameterValue.ofBoolean(true);
+            case TEXT -> ParameterValue.ofText("Jane Doe");
+            case DATE -> ParameterValue.ofDate(LocalDate.of(2026, 1, 1));
+            case CHOICE -> ParameterValue.ofChoice(parameter.allowedValues().get(0));
+            case CHOICES -> ParameterValue.ofChoices(List.of(parameter.allowedValues().get(0)));
+            case TEXTS -> ParameterValue.ofTexts(List.of("FINRA Rule 2210"));
+          };
+      decision = decision.withValue(parameter.name(), value);
+    }
+    return decision;
+  }
+}
