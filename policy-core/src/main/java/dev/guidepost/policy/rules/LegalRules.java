@@ -1,6 +1,7 @@
 package dev.guidepost.policy.rules;
 
 import static dev.guidepost.policy.condition.Conditions.all;
+import static dev.guidepost.policy.condition.Conditions.any;
 import static dev.guidepost.policy.condition.Conditions.country;
 import static dev.guidepost.policy.condition.Conditions.is;
 import static dev.guidepost.policy.condition.Conditions.missing;
@@ -115,7 +116,10 @@ final class LegalRules {
       DeclarativeRule.builder("public-sector-impartiality")
           .severity(Severity.INFO)
           .source("UK Civil Service Code; BBC and NPR social media guidance")
-          .when(all(sector(Sector.PUBLIC_SECTOR, Sector.MEDIA), missing(PoliticalActivity.ID)))
+          .when(
+              all(
+                  sector(Sector.PUBLIC_SECTOR, Sector.MEDIA),
+                  any(missing(PoliticalActivity.ID), is(PoliticalActivity.NOT_ADDRESSED))))
           .suggest(PoliticalActivity.impartialityRequired())
           .suggest(PoliticalActivity.privateCapacityOnly())
           .build();

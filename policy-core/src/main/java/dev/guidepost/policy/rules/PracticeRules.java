@@ -47,7 +47,12 @@ final class PracticeRules {
       DeclarativeRule.builder("core-areas-addressed")
           .severity(Severity.WARNING)
           .source("seeds 000, 002, 003 and 004 all treat these areas")
-          .when(any(missing(Confidentiality.ID), missing(WorkingHours.ID), missing(Criticism.ID)))
+          .when(
+              any(
+                  missing(Confidentiality.ID),
+                  missing(WorkingHours.ID),
+                  missing(Criticism.ID),
+                  is(Criticism.NOT_ADDRESSED)))
           .suggest(PracticeRules::coreAreas)
           .build();
 
@@ -69,7 +74,7 @@ final class PracticeRules {
     if (policy.decision(WorkingHours.ID).isEmpty()) {
       decisions.add(WorkingHours.breaksOnly());
     }
-    if (policy.decision(Criticism.ID).isEmpty()) {
+    if (policy.decision(Criticism.ID).filter(d -> !d.is(Criticism.NOT_ADDRESSED)).isEmpty()) {
       decisions.add(Criticism.raiseInternallyFirst());
     }
     return decisions;

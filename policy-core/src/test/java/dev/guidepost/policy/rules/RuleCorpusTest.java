@@ -30,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
@@ -98,11 +97,6 @@ class RuleCorpusTest {
   }
 
   @Test
-  @Disabled(
-      "bug: core-areas-addressed reads only a missing decision; criticism = not-addressed (an option"
-          + " of the catalogue) also leaves the core area unaddressed. Fix in"
-          + " PracticeRules.CORE_AREAS_ADDRESSED: any(..., missing(Criticism.ID),"
-          + " is(Criticism.NOT_ADDRESSED))")
   void criticism_chosen_as_not_addressed_is_a_missing_core_area() {
     Policy policy =
         Policy.builder()
@@ -115,11 +109,6 @@ class RuleCorpusTest {
   }
 
   @Test
-  @Disabled(
-      "bug: public-sector-impartiality reads only a missing decision; political-activity ="
-          + " not-addressed (an option of the catalogue) is just as undecided. Fix in"
-          + " LegalRules.PUBLIC_SECTOR_IMPARTIALITY: any(missing(PoliticalActivity.ID),"
-          + " is(PoliticalActivity.NOT_ADDRESSED))")
   void political_activity_chosen_as_not_addressed_fires_impartiality() {
     Policy policy =
         Policy.builder()
