@@ -1,6 +1,7 @@
 package dev.guidepost.policy.catalogue;
 
 import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Identified;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -48,9 +49,7 @@ public abstract class Chapter {
 
   @Value.Check
   void check() {
-    if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new IllegalArgumentException("a chapter id must be kebab-case, but was '" + id() + "'");
-    }
+    Identified.requireKebabCase("a chapter id", id());
   }
 
   /** Builds a {@link Chapter}. */

@@ -1,6 +1,7 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.Objects;
 
@@ -13,10 +14,7 @@ final class CustomRule implements Rule {
   private final Check check;
 
   CustomRule(String id, Severity severity, Message summary, String source, Check check) {
-    if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new IllegalArgumentException("a rule id must be kebab-case, but was '" + id + "'");
-    }
-    this.id = id;
+    this.id = Identified.requireKebabCase("a rule id", id);
     this.severity = Objects.requireNonNull(severity, "severity");
     this.summary = summary;
     this.source = Objects.requireNonNull(source, "source");

@@ -2,6 +2,7 @@ package dev.guidepost.policy.checklist;
 
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.Messages;
+import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.List;
 import java.util.Optional;
@@ -126,9 +127,9 @@ public abstract class Checklist {
 
   @Value.Check
   void check() {
-    if (!id().matches("[a-z0-9]+(-[a-z0-9]+)*") || items().isEmpty()) {
-      throw new IllegalArgumentException(
-          "a checklist has a kebab-case id and at least one item, but was '" + id() + "'");
+    Identified.requireKebabCase("a checklist id", id());
+    if (items().isEmpty()) {
+      throw new IllegalArgumentException("checklist '" + id() + "' has no item");
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -155,10 +156,7 @@ public final class DeclarativeRule implements Rule {
     private final List<Function<Policy, List<Decision>>> suggestions = new ArrayList<>();
 
     private Builder(String id) {
-      if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-        throw new IllegalArgumentException("a rule id must be kebab-case, but was '" + id + "'");
-      }
-      this.id = id;
+      this.id = Identified.requireKebabCase("a rule id", id);
     }
 
     /**
