@@ -14,7 +14,7 @@ final class CustomRule implements Rule {
   private final Check check;
 
   CustomRule(String id, Severity severity, Message summary, String source, Check check) {
-    this.id = Identified.requireKebabCase("a rule id", id);
+    this.id = Identified.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
     this.severity = Objects.requireNonNull(severity, "severity");
     this.summary = summary;
     this.source = Objects.requireNonNull(source, "source");

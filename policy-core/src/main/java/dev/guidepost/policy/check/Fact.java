@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Fact {
+  /** The value of a parameter fact whose parameter has no value. */
+  public static final String MISSING = "missing";
+
   /** What a fact is about. */
   public enum Kind {
     /** An area decided as an option: subject is the area, value the option. */
@@ -72,9 +75,12 @@ public abstract class Fact {
               .with("option", Labels.option(subject(), value()));
       case NOT_ADDRESSED -> Message.of("fact.not-addressed", "area", Labels.area(subject()));
       case PARAMETER ->
-          Message.of("fact.parameter", "area", Labels.area(subject()))
-              .with("parameter", Labels.parameter(parameter().orElse("")))
-              .with("value", Message.literal(value()));
+          value().equals(MISSING)
+              ? Message.of("fact.parameter.missing", "area", Labels.area(subject()))
+                  .with("parameter", Labels.parameter(parameter().orElse("")))
+              : Message.of("fact.parameter", "area", Labels.area(subject()))
+                  .with("parameter", Labels.parameter(parameter().orElse("")))
+                  .with("value", Message.literal(value()));
       case COUNTRY -> Message.of("fact.country", "country", Message.literal(value()));
       case SECTOR -> Message.of("fact.sector", "sector", Message.of("sector." + value()));
       case EMPLOYEE_REPRESENTATION ->
@@ -102,7 +108,7 @@ public abstract class Fact {
    *
    * @param area the area
    * @param parameter the parameter's name
-   * @param value the value as text, or {@code missing}
+   * @param value the value as text, or {@link #MISSING}
    * @return the fact
    */
   public static Fact parameter(String area, String parameter, String value) {

@@ -97,7 +97,7 @@ public interface Rule {
    */
   static Rule of(String id, Severity severity, String summary, String source, Check check) {
     Objects.requireNonNull(check, "check");
-    Message message = Message.literal(summary);
+    Message message = Message.literal(Objects.requireNonNull(summary, "summary"));
     return new CustomRule(id, severity, message, source, check);
   }
 }

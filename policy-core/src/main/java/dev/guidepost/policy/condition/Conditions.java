@@ -260,7 +260,7 @@ public final class Conditions {
                     Fact.parameter(
                         option.area(),
                         parameter,
-                        d.value(parameter).map(ParameterValue::toString).orElse("missing"))));
+                        d.value(parameter).map(ParameterValue::toString).orElse(Fact.MISSING))));
     return facts;
   }
 }

@@ -156,7 +156,7 @@ public final class DeclarativeRule implements Rule {
     private final List<Function<Policy, List<Decision>>> suggestions = new ArrayList<>();
 
     private Builder(String id) {
-      this.id = Identified.requireKebabCase("a rule id", id);
+      this.id = Identified.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
     }
 
     /**
@@ -179,7 +179,9 @@ public final class DeclarativeRule implements Rule {
      * @return this builder
      */
     public Builder severityWhen(Condition condition, Severity severity) {
-      severityWhen.put(condition, severity);
+      severityWhen.putIfAbsent(
+          Objects.requireNonNull(condition, "condition"),
+          Objects.requireNonNull(severity, "severity"));
       return this;
     }
 

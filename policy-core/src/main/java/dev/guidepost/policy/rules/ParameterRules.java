@@ -106,7 +106,7 @@ final class ParameterRules {
         for (Parameter parameter : decision.option().parameters()) {
           Optional<ParameterValue> value = decision.value(parameter.name());
           if (required && parameter.required() && value.isEmpty()) {
-            report(sink, policy, decision, parameter, "missing")
+            report(sink, policy, decision, parameter, Fact.MISSING)
                 .ifPresent(
                     draft ->
                         sensibleValue(parameter)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.model.Language;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -121,10 +120,6 @@ class FactTest {
         .doesNotContain("{");
   }
 
-  @Disabled(
-      "bug: Fact.message() wraps a parameter fact's value in Message.literal, so the marker"
-          + " 'missing' (from Conditions.parameterFacts) and choice ids such as 'profile' or"
-          + " '[news]' are shown untranslated in every language")
   @ParameterizedTest
   @MethodSource("languages")
   void a_missing_parameter_value_is_shown_in_the_language(Language language) {

@@ -26,7 +26,6 @@ import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Transparency;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DeclarativeRuleTest {
@@ -145,10 +144,6 @@ class DeclarativeRuleTest {
     assertThat(finding(rule, usPharma).areas()).containsExactly("connections");
   }
 
-  @Disabled(
-      "bug: DeclarativeRule keeps severityWhen in a LinkedHashMap keyed by condition, so adding"
-          + " the same Condition instance again overwrites the severity of its first entry and the"
-          + " later severity wins, against 'the first condition that holds wins'")
   @Test
   void a_condition_given_twice_keeps_its_first_severity() {
     Condition us = country(Country.US);
