@@ -4,4 +4,6 @@
  */
 module dev.guidepost.render {
   requires transitive dev.guidepost.policy;
+
+  exports dev.guidepost.render.document;
 }
