@@ -5,5 +5,9 @@
 module dev.guidepost.render {
   requires transitive dev.guidepost.policy;
 
+  exports dev.guidepost.render;
   exports dev.guidepost.render.document;
+  exports dev.guidepost.render.text;
+  exports dev.guidepost.render.markdown;
+  exports dev.guidepost.render.html;
 }

@@ -1,0 +1,150 @@
+package dev.guidepost.render.html;
+
+import dev.guidepost.render.Renderer;
+import dev.guidepost.render.document.Block;
+import dev.guidepost.render.document.Chapter;
+import dev.guidepost.render.document.Document;
+import dev.guidepost.render.document.Field;
+import dev.guidepost.render.document.Section;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders a document as HTML: either a standalone page ({@link #page()}) or an {@code <article>}
+ * element to embed in a page of your own ({@link #fragment()}).
+ *
+ * <p>The article holds a {@code <header>} with the title in {@code <h1>} and the metadata in a
+ * {@code <dl>}, the preamble's blocks, a {@code <section>} per chapter with a numbered {@code <h2>}
+ * and within it a {@code <section>} per section with a numbered {@code <h3>}, and the closing
+ * blocks in a {@code <footer>}. Paragraphs are {@code <p>}, lists {@code <ul>} and notes {@code
+ * <aside class="note">}. The page wraps the same article in a document with {@code lang}, {@code
+ * <meta charset="utf-8">}, a {@code <title>} and a small style sheet for readable type.
+ *
+ * <p>Every text and attribute value is escaped ({@code & < > " '} become character references);
+ * this cannot be switched off. Output is indented by two spaces, lines end with {@code '\n'}, and a
+ * run of whitespace or control characters in a text becomes one space. Immutable, thread-safe and
+ * deterministic; obtain it from {@link Renderer#html()}, {@link Renderer#htmlFragment()} or the
+ * factories here.
+ */
+public final class HtmlRenderer implements Renderer {
+  private static final HtmlRenderer PAGE = new HtmlRenderer(true);
+  private static final HtmlRenderer FRAGMENT = new HtmlRenderer(false);
+
+  private static final List<String> STYLE =
+      List.of(
+          "body { margin: 0 auto; max-width: 40em; padding: 1em;"
+              + " font: 1rem/1.6 system-ui, sans-serif; color: #222; }",
+          "h1, h2, h3 { line-height: 1.25; }",
+          "dl { display: grid; grid-template-columns: max-content auto; gap: 0.25em 1em; }",
+          "dt { font-weight: bold; }",
+          "dd { margin: 0; }",
+          "aside.note { margin: 1em 0; padding: 0 1em; border-left: 0.25em solid #bbb; }");
+
+  private final boolean page;
+
+  private HtmlRenderer(boolean page) {
+    this.page = page;
+  }
+
+  /**
+   * Returns the renderer of standalone pages.
+   *
+   * @return the renderer, a shared instance
+   */
+  public static HtmlRenderer page() {
+    return PAGE;
+  }
+
+  /**
+   * Returns the renderer of {@code <article>} fragments, without a style sheet.
+   *
+   * @return the renderer, a shared instance
+   */
+  public static HtmlRenderer fragment() {
+    return FRAGMENT;
+  }
+
+  @Override
+  public void render(Document document, Appendable out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    HtmlWriter html = new HtmlWriter(Objects.requireNonNull(out, "out"));
+    if (!page) {
+      article(html, document);
+      return;
+    }
+    html.markup("<!DOCTYPE html>");
+    html.markup("<html lang=\"" + HtmlWriter.escape(document.language().code()) + "\">");
+    html.open("head");
+    html.markup("<meta charset=\"utf-8\">");
+    html.markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    html.element("title", document.title());
+    html.open("style");
+    for (String rule : STYLE) {
+      html.markup(rule);
+    }
+    html.close("style");
+    html.close("head");
+    html.open("body");
+    article(html, document);
+    html.close("body");
+    html.markup("</html>");
+  }
+
+  private static void article(HtmlWriter html, Document document) throws IOException {
+    html.open("article", "lang", document.language().code());
+    html.open("header");
+    html.element("h1", document.title());
+    if (!document.metadata().isEmpty()) {
+      html.open("dl");
+      for (Field field : document.metadata()) {
+        html.element("dt", field.label());
+        html.element("dd", field.value());
+      }
+      html.close("dl");
+    }
+    html.close("header");
+    blocks(html, document.preamble());
+    int chapterNumber = 0;
+    for (Chapter chapter : document.chapters()) {
+      chapterNumber++;
+      html.open("section");
+      html.element("h2", chapterNumber + ". " + chapter.heading());
+      int sectionNumber = 0;
+      for (Section section : chapter.sections()) {
+        sectionNumber++;
+        html.open("section");
+        html.element("h3", chapterNumber + "." + sectionNumber + " " + section.heading());
+        blocks(html, section.blocks());
+        html.close("section");
+      }
+      html.close("section");
+    }
+    if (!document.closing().isEmpty()) {
+      html.open("footer");
+      blocks(html, document.closing());
+      html.close("footer");
+    }
+    html.close("article");
+  }
+
+  private static void blocks(HtmlWriter html, List<Block> blocks) throws IOException {
+    for (Block block : blocks) {
+      if (block instanceof Block.Paragraph paragraph) {
+        html.element("p", paragraph.text());
+      } else if (block instanceof Block.BulletList list) {
+        html.open("ul");
+        for (String item : list.items()) {
+          html.element("li", item);
+        }
+        html.close("ul");
+      } else if (block instanceof Block.Note note) {
+        html.open("aside", "class", "note");
+        html.element("p", note.text());
+        html.close("aside");
+      } else {
+        throw new AssertionError("unknown block " + block);
+      }
+    }
+  }
+}

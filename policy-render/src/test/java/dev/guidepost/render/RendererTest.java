@@ -1,0 +1,106 @@
+package dev.guidepost.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guidepost.render.document.Document;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
+import dev.guidepost.render.text.TextRenderer;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RendererTest {
+  static List<Renderer> renderers() {
+    return List.of(Renderer.text(), Renderer.markdown(), Renderer.html(), Renderer.htmlFragment());
+  }
+
+  @Test
+  void the_factories_return_one_shared_renderer_per_format() {
+    assertThat(Renderer.text()).isInstanceOf(TextRenderer.class).isSameAs(Renderer.text());
+    assertThat(Renderer.markdown())
+        .isInstanceOf(MarkdownRenderer.class)
+        .isSameAs(Renderer.markdown());
+    assertThat(Renderer.html()).isSameAs(HtmlRenderer.page()).isNotSameAs(Renderer.htmlFragment());
+    assertThat(Renderer.htmlFragment()).isSameAs(HtmlRenderer.fragment());
+  }
+
+  @ParameterizedTest
+  @MethodSource("renderers")
+  void equal_documents_give_identical_output(Renderer renderer) {
+    String first = renderer.render(SampleDocuments.hostile());
+    String second = renderer.render(SampleDocuments.hostile());
+
+    assertThat(second).isEqualTo(first);
+    assertThat(renderer.render(SampleDocuments.small()))
+        .isEqualTo(renderer.render(SampleDocuments.small()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("renderers")
+  void the_string_form_is_what_the_appendable_receives(Renderer renderer) throws IOException {
+    StringBuilder out = new StringBuilder("before\n");
+
+    renderer.render(SampleDocuments.hostile(), out);
+
+    assertThat(out.toString()).isEqualTo("before\n" + renderer.render(SampleDocuments.hostile()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("renderers")
+  void output_has_newline_line_ends_and_ends_with_exactly_one(Renderer renderer) {
+    String output = renderer.render(SampleDocuments.hostile());
+
+    assertThat(output).doesNotContain("\r").endsWith("\n").doesNotEndWith("\n\n");
+  }
+
+  @ParameterizedTest
+  @MethodSource("renderers")
+  void an_io_exception_of_the_appendable_reaches_the_caller(Renderer renderer) {
+    IOException failure = new IOException("disk full");
+    Appendable failing = new FailingAppendable(failure);
+
+    assertThatThrownBy(() -> renderer.render(SampleDocuments.small(), failing)).isSameAs(failure);
+  }
+
+  @ParameterizedTest
+  @MethodSource("renderers")
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void null_arguments_are_named(Renderer renderer) {
+    Document document = SampleDocuments.small();
+
+    assertThatThrownBy(() -> renderer.render(null, new StringBuilder()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("document");
+    assertThatThrownBy(() -> renderer.render(document, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("out");
+  }
+
+  /** An appendable that fails, as a full disk or a closed socket does. */
+  private static final class FailingAppendable implements Appendable {
+    private final IOException failure;
+
+    FailingAppendable(IOException failure) {
+      this.failure = failure;
+    }
+
+    @Override
+    public Appendable append(CharSequence csq) throws IOException {
+      throw failure;
+    }
+
+    @Override
+    public Appendable append(CharSequence csq, int start, int end) throws IOException {
+      throw failure;
+    }
+
+    @Override
+    public Appendable append(char c) throws IOException {
+      throw failure;
+    }
+  }
+}
