@@ -5,5 +5,6 @@
 module dev.guidepost.render {
   requires transitive dev.guidepost.policy;
 
+  exports dev.guidepost.render.compose;
   exports dev.guidepost.render.document;
 }

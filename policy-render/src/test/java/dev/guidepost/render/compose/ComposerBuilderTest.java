@@ -1,0 +1,71 @@
+package dev.guidepost.render.compose;
+
+import static dev.guidepost.render.compose.ComposerTest.ACME;
+import static dev.guidepost.render.compose.ComposerTest.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.render.document.Document;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ComposerBuilderTest {
+  private final ValidatedPolicy balanced = valid(Preset.BALANCED.policyFor(ACME));
+
+  @Test
+  void an_override_replaces_one_text_and_leaves_the_standard_composer_alone() {
+    Composer ours =
+        Composer.standard().toBuilder()
+            .override(Language.ENGLISH, "area.tone", "How we write")
+            .override(Language.DANISH, "clause.tone.respectful.aligned", "Vi skriver pænt.")
+            .build();
+    assertThat(DocumentText.lines(ours.compose(balanced, Language.ENGLISH)))
+        .contains("How we write")
+        .doesNotContain("Tone and language");
+    assertThat(DocumentText.lines(ours.compose(balanced, Language.DANISH)))
+        .contains("Vi skriver pænt.");
+    assertThat(DocumentText.lines(Composer.standard().compose(balanced, Language.ENGLISH)))
+        .contains("Tone and language");
+  }
+
+  @Test
+  void an_override_may_not_use_a_placeholder_the_standard_text_lacks() {
+    assertThatThrownBy(
+            () -> Composer.standard().toBuilder().override(Language.ENGLISH, "area.tone", "{x}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area.tone");
+  }
+
+  @Test
+  void a_user_added_language_composes() {
+    Language german = Language.of("de");
+    Map<String, String> texts = new HashMap<>(StandardTexts.reference());
+    texts.put("title", "Social-Media-Richtlinie – {organisation}");
+    texts.put("list.and", "{items} und {last}");
+    Composer ours = Composer.standard().toBuilder().language(german, texts).build();
+    assertThat(ours.languages()).endsWith(german).startsWith(Language.ENGLISH);
+    Document document = ours.compose(balanced, german);
+    assertThat(document.title()).isEqualTo("Social-Media-Richtlinie – Acme A/S");
+    assertThat(document.language()).isEqualTo(german);
+  }
+
+  @Test
+  void an_incomplete_language_is_refused_when_built() {
+    Composer.Builder builder =
+        Composer.standard().toBuilder().override(Language.of("de"), "title", "Richtlinie");
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'de'");
+  }
+
+  @Test
+  void a_language_without_texts_is_refused_when_composing() {
+    assertThatThrownBy(() -> Composer.standard().compose(balanced, Language.of("de")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'de'");
+  }
+}
