@@ -5,9 +5,14 @@ import static dev.guidepost.render.compose.ComposerTest.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.StandardCatalogue;
 import dev.guidepost.render.document.Document;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,5 +72,30 @@ class ComposerBuilderTest {
     assertThatThrownBy(() -> Composer.standard().compose(balanced, Language.of("de")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'de'");
+  }
+
+  @Test
+  void a_catalogue_of_ones_own_composes_with_texts_given_as_overrides() {
+    Option disclose = Option.of("ai-tools", "disclose-use");
+    Catalogue catalogue =
+        StandardCatalogue.catalogue().withArea("oversight", Area.of("ai-tools", disclose));
+    ValidatedPolicy policy =
+        valid(Preset.BALANCED.policyFor(ACME).toBuilder().decide(Decision.of(disclose)).build());
+    Composer.Builder builder = Composer.standard().toBuilder().catalogue(catalogue);
+    for (Language language : Language.standard()) {
+      builder
+          .override(language, "area.ai-tools", "AI (" + language + ")")
+          .override(language, "clause.ai-tools.disclose-use", "Say when {organisation} uses AI.");
+    }
+    Document document = builder.build().compose(policy, Language.DUTCH);
+    assertThat(DocumentText.lines(document))
+        .containsSubsequence("AI (nl)", "Say when Acme A/S uses AI.");
+    assertThatThrownBy(() -> Composer.standard().compose(policy, Language.DUTCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ai-tools");
+    Composer withoutTexts = Composer.standard().toBuilder().catalogue(catalogue).build();
+    assertThatThrownBy(() -> withoutTexts.compose(policy, Language.DUTCH))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("clause.ai-tools.disclose-use");
   }
 }
