@@ -6,6 +6,7 @@ module dev.guidepost.render {
   requires transitive dev.guidepost.policy;
 
   exports dev.guidepost.render;
+  exports dev.guidepost.render.compose;
   exports dev.guidepost.render.document;
   exports dev.guidepost.render.text;
   exports dev.guidepost.render.markdown;

@@ -1,0 +1,90 @@
+package dev.guidepost.render.compose;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Clause;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.render.document.Block;
+import dev.guidepost.render.document.Chapter;
+import dev.guidepost.render.document.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes the chapters: one section per addressed area, in the catalogue's order, with the clause of
+ * its decision followed by the organisation's own clauses for that area.
+ */
+final class Body {
+  private final Policy policy;
+  private final Phrasebook book;
+
+  Body(Policy policy, Phrasebook book) {
+    this.policy = policy;
+    this.book = book;
+  }
+
+  List<Chapter> chapters(Catalogue catalogue) {
+    requireKnownAreas(catalogue);
+    List<Chapter> chapters = new ArrayList<>();
+    for (dev.guidepost.policy.catalogue.Chapter chapter : catalogue.chapters()) {
+      List<Section> sections = new ArrayList<>();
+      for (Area area : chapter.areas()) {
+        List<Block> blocks = blocks(area.id());
+        if (!blocks.isEmpty()) {
+          sections.add(new Section(book.pattern("area." + area.id()), blocks));
+        }
+      }
+      if (!sections.isEmpty()) {
+        chapters.add(new Chapter(book.pattern("chapter." + chapter.id()), sections));
+      }
+    }
+    return chapters;
+  }
+
+  private List<Block> blocks(String area) {
+    List<Block> blocks = new ArrayList<>();
+    String organisation = policy.organisation().name();
+    policy
+        .decision(area)
+        .ifPresent(d -> blocks.add(new Block.Paragraph(ClauseText.of(d, book, organisation))));
+    for (Clause clause : policy.customClauses()) {
+      if (clause.area().equals(area)) {
+        blocks.add(custom(clause));
+      }
+    }
+    return blocks;
+  }
+
+  /**
+   * Returns a custom clause in the document's language or, failing that, in the authoritative
+   * language or else its first language, as a note that says which language it is in.
+   */
+  private Block custom(Clause clause) {
+    String text = clause.text().get(book.language());
+    if (text != null) {
+      return new Block.Paragraph(text);
+    }
+    Language source = policy.authoritativeLanguage();
+    if (!clause.text().containsKey(source)) {
+      source = clause.text().keySet().iterator().next();
+    }
+    String fallback = Objects.requireNonNull(clause.text().get(source), "text");
+    return new Block.Note(
+        book.fill(
+            "note.untranslated", Map.of("language", book.languageName(source), "text", fallback)));
+  }
+
+  private void requireKnownAreas(Catalogue catalogue) {
+    List<String> areas = new ArrayList<>(policy.decisions().keySet());
+    policy.customClauses().forEach(clause -> areas.add(clause.area()));
+    for (String area : areas) {
+      if (catalogue.area(area).isEmpty()) {
+        throw new IllegalArgumentException(
+            "the policy addresses area '" + area + "', which the composer's catalogue lacks");
+      }
+    }
+  }
+}

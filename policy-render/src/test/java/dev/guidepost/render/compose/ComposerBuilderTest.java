@@ -1,0 +1,101 @@
+package dev.guidepost.render.compose;
+
+import static dev.guidepost.render.compose.ComposerTest.ACME;
+import static dev.guidepost.render.compose.ComposerTest.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.render.document.Document;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ComposerBuilderTest {
+  private final ValidatedPolicy balanced = valid(Preset.BALANCED.policyFor(ACME));
+
+  @Test
+  void an_override_replaces_one_text_and_leaves_the_standard_composer_alone() {
+    Composer ours =
+        Composer.standard().toBuilder()
+            .override(Language.ENGLISH, "area.tone", "How we write")
+            .override(Language.DANISH, "clause.tone.respectful.aligned", "Vi skriver pænt.")
+            .build();
+    assertThat(DocumentText.lines(ours.compose(balanced, Language.ENGLISH)))
+        .contains("How we write")
+        .doesNotContain("Tone and language");
+    assertThat(DocumentText.lines(ours.compose(balanced, Language.DANISH)))
+        .contains("Vi skriver pænt.");
+    assertThat(DocumentText.lines(Composer.standard().compose(balanced, Language.ENGLISH)))
+        .contains("Tone and language");
+  }
+
+  @Test
+  void an_override_may_not_use_a_placeholder_the_standard_text_lacks() {
+    assertThatThrownBy(
+            () -> Composer.standard().toBuilder().override(Language.ENGLISH, "area.tone", "{x}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area.tone");
+  }
+
+  @Test
+  void a_user_added_language_composes() {
+    Language german = Language.of("de");
+    Map<String, String> texts = new HashMap<>(StandardTexts.reference());
+    texts.put("title", "Social-Media-Richtlinie – {organisation}");
+    texts.put("list.and", "{items} und {last}");
+    Composer ours = Composer.standard().toBuilder().language(german, texts).build();
+    assertThat(ours.languages()).endsWith(german).startsWith(Language.ENGLISH);
+    Document document = ours.compose(balanced, german);
+    assertThat(document.title()).isEqualTo("Social-Media-Richtlinie – Acme A/S");
+    assertThat(document.language()).isEqualTo(german);
+  }
+
+  @Test
+  void an_incomplete_language_is_refused_when_built() {
+    Composer.Builder builder =
+        Composer.standard().toBuilder().override(Language.of("de"), "title", "Richtlinie");
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'de'");
+  }
+
+  @Test
+  void a_language_without_texts_is_refused_when_composing() {
+    assertThatThrownBy(() -> Composer.standard().compose(balanced, Language.of("de")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'de'");
+  }
+
+  @Test
+  void a_catalogue_of_ones_own_composes_with_texts_given_as_overrides() {
+    Option disclose = Option.of("ai-tools", "disclose-use");
+    Catalogue catalogue =
+        StandardCatalogue.catalogue().withArea("oversight", Area.of("ai-tools", disclose));
+    ValidatedPolicy policy =
+        valid(Preset.BALANCED.policyFor(ACME).toBuilder().decide(Decision.of(disclose)).build());
+    Composer.Builder builder = Composer.standard().toBuilder().catalogue(catalogue);
+    for (Language language : Language.standard()) {
+      builder
+          .override(language, "area.ai-tools", "AI (" + language + ")")
+          .override(language, "clause.ai-tools.disclose-use", "Say when {organisation} uses AI.");
+    }
+    Document document = builder.build().compose(policy, Language.DUTCH);
+    assertThat(DocumentText.lines(document))
+        .containsSubsequence("AI (nl)", "Say when Acme A/S uses AI.");
+    assertThatThrownBy(() -> Composer.standard().compose(policy, Language.DUTCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ai-tools");
+    Composer withoutTexts = Composer.standard().toBuilder().catalogue(catalogue).build();
+    assertThatThrownBy(() -> withoutTexts.compose(policy, Language.DUTCH))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("clause.ai-tools.disclose-use");
+  }
+}
