@@ -1,5 +1,8 @@
 package dev.guidepost.render;
 
+import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
@@ -47,6 +50,23 @@ public interface Renderer {
       throw new UncheckedIOException("a StringBuilder does not throw", e);
     }
     return out.toString();
+  }
+
+  /**
+   * Composes a validated policy in a language with the {@linkplain Composer#standard() standard
+   * composer} and renders it: the one-line way to a finished document.
+   *
+   * <pre>{@code
+   * String markdown = Renderer.markdown().render(Checker.standard().validate(policy), Language.DANISH);
+   * }</pre>
+   *
+   * @param policy a policy the checker validated
+   * @param language the language of the document
+   * @return the rendered document
+   * @throws IllegalArgumentException if the standard composer has no texts for the language
+   */
+  default String render(ValidatedPolicy policy, Language language) {
+    return render(Composer.standard().compose(policy, language));
   }
 
   /**
