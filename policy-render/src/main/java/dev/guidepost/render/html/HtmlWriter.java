@@ -1,7 +1,7 @@
 package dev.guidepost.render.html;
 
+import dev.guidepost.render.internal.PlainText;
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /**
  * Writes HTML one line at a time, indented by two spaces per open element. Every text and every
@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  * written as it is.
  */
 final class HtmlWriter {
-  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cc}\\u2028\\u2029]+");
-  private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Z}\\p{Cc}]+|[\\s\\p{Z}\\p{Cc}]+$");
 
   private final Appendable out;
   private int depth;
@@ -63,7 +61,7 @@ final class HtmlWriter {
    * @return the HTML for it
    */
   static String escape(String text) {
-    String flat = EDGES.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("");
+    String flat = PlainText.flatten(text);
     StringBuilder html = new StringBuilder(flat.length() + 16);
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);

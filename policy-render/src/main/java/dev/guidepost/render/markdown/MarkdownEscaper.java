@@ -1,6 +1,6 @@
 package dev.guidepost.render.markdown;
 
-import java.util.regex.Pattern;
+import dev.guidepost.render.internal.PlainText;
 
 /**
  * Escapes plain text for CommonMark, so that it reads back as exactly the same text: no emphasis,
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * readable.
  */
 final class MarkdownEscaper {
-  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cc}\\u2028\\u2029]+");
-  private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Z}\\p{Cc}]+|[\\s\\p{Z}\\p{Cc}]+$");
   private static final String ANYWHERE = "\\`*_[]<>&#|~";
   private static final String AT_LINE_START = "-+=";
 
@@ -43,7 +41,7 @@ final class MarkdownEscaper {
   }
 
   private static String escape(String text, boolean lineStart) {
-    String flat = EDGES.matcher(SPACE.matcher(text).replaceAll(" ")).replaceAll("");
+    String flat = PlainText.flatten(text);
     int digits = 0;
     while (lineStart && digits < flat.length() && isDigit(flat.charAt(digits))) {
       digits++;

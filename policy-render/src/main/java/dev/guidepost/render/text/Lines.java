@@ -1,19 +1,13 @@
 package dev.guidepost.render.text;
 
+import dev.guidepost.render.internal.PlainText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Wraps plain text into lines and underlines headings. */
 final class Lines {
   /** The width of a line, in code points. */
   static final int WIDTH = 80;
-
-  /** What separates words: whitespace, control characters and Unicode line separators. */
-  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Cc}\\u2028\\u2029]+");
-
-  /** What is stripped from both ends of a text: whitespace, no-break spaces included. */
-  private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Z}\\p{Cc}]+|[\\s\\p{Z}\\p{Cc}]+$");
 
   private Lines() {}
 
@@ -30,11 +24,7 @@ final class Lines {
     StringBuilder line = new StringBuilder(first);
     int width = length(first);
     boolean empty = true;
-    for (String word :
-        SPACE
-            .splitAsStream(EDGES.matcher(text).replaceAll(""))
-            .filter(w -> !w.isEmpty())
-            .toList()) {
+    for (String word : PlainText.words(text)) {
       int length = length(word);
       if (!empty && width + 1 + length > WIDTH) {
         lines.add(line.toString());
