@@ -138,7 +138,7 @@ public abstract class Policy {
               }
             });
     version()
-        .filter(v -> !SEMANTIC_VERSION.matcher(v).matches())
+        .filter(v -> !isSemanticVersion(v))
         .ifPresent(
             v -> {
               throw new IllegalArgumentException(

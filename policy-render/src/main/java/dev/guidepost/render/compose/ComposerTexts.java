@@ -1,5 +1,6 @@
 package dev.guidepost.render.compose;
 
+import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Language;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,8 +31,8 @@ final class ComposerTexts {
     }
     String standard = StandardTexts.reference().get(key);
     if (standard != null) {
-      Set<String> allowed = Phrasebook.placeholders(standard);
-      Set<String> used = Phrasebook.placeholders(text);
+      Set<String> allowed = Messages.placeholders(standard);
+      Set<String> used = Messages.placeholders(text);
       if (!allowed.containsAll(used)) {
         throw new IllegalArgumentException(
             "text '" + key + "' may use the placeholders " + allowed + ", but uses " + used);

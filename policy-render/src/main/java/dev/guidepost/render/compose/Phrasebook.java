@@ -7,8 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,15 +88,5 @@ final class Phrasebook {
   String languageName(Language other) {
     String key = "language." + other.code();
     return has(key) ? pattern(key) : other.locale().getDisplayLanguage(language.locale());
-  }
-
-  /** Returns the placeholder names of a text, sorted. */
-  static Set<String> placeholders(String pattern) {
-    Set<String> names = new TreeSet<>();
-    Matcher matcher = PLACEHOLDER.matcher(pattern);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return names;
   }
 }

@@ -3,6 +3,7 @@ package dev.guidepost.render.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.catalogue.Chapter;
+import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
@@ -23,9 +24,9 @@ class StandardTextsTest {
       texts.forEach(
           (key, text) -> {
             assertThat(text).as(language + " " + key).isNotBlank();
-            assertThat(Phrasebook.placeholders(text))
+            assertThat(Messages.placeholders(text))
                 .as(language + " " + key)
-                .isEqualTo(Phrasebook.placeholders(english.getOrDefault(key, "")));
+                .isEqualTo(Messages.placeholders(english.getOrDefault(key, "")));
           });
     }
   }
