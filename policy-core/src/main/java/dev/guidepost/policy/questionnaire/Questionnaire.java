@@ -25,10 +25,10 @@ import java.util.Set;
  * {@linkplain Question#defaultAnswer() default answer}, which is the preset's own decision, so
  * {@link Answers#empty()} gives the balanced policy.
  *
- * <p>Guarantee: for every combination of answers, the policy has no error finding from the
- * standard checker, whatever the organisation's country, sector and employee representation (it may
- * have warnings, for example when employees are encouraged to share content but may not use social
- * media at work). A test proves it for every combination in every country the built-in rules name.
+ * <p>Guarantee: for every combination of answers, the policy has no error finding from the standard
+ * checker, whatever the organisation's country, sector and employee representation (it may have
+ * warnings, for example when employees are encouraged to share content but may not use social media
+ * at work). A test proves it for every combination in every country the built-in rules name.
  * Immutable and thread-safe; equal answers and organisations give equal policies.
  *
  * <pre>{@code
