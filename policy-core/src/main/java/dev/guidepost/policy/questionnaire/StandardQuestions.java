@@ -9,11 +9,10 @@ import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
-import dev.guidepost.policy.standard.Goal;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Monitoring;
-import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.OfficialPage;
+import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.PrivateUse;
 import dev.guidepost.policy.standard.Purpose;
 import dev.guidepost.policy.standard.RecordKeeping;
@@ -21,6 +20,7 @@ import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Spokespersons;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,18 +41,22 @@ final class StandardQuestions {
         monitoring());
   }
 
-  /** Seed 004 items 1 to 4: the company's own presence, and all that comes with it. */
+  /**
+   * Seed 004 items 1 to 4: the company's own presence and all that comes with it, as the balanced
+   * preset has it (LinkedIn and Facebook, a social media manager, pages the company owns).
+   */
   private static Question companyPresence() {
     return Question.builder("company-presence")
         .defaultAnswer(
             "official-accounts",
-            CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK),
-            Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT, Goal.CUSTOMER_SERVICE),
-            Governance.socialMediaManager(),
-            AccountOwnership.companyOwns(),
-            OfficialPage.singleOfficialPage(),
-            AccessManagement.onAndOffboardingProcedure(),
-            RecordKeeping.businessPostsArchived())
+            balanced(
+                CompanyPresence.ID,
+                Purpose.ID,
+                Governance.ID,
+                AccountOwnership.ID,
+                OfficialPage.ID,
+                AccessManagement.ID,
+                RecordKeeping.ID))
         .answer("no-accounts", CompanyPresence.none(), AccountOwnership.companyOwns())
         .build();
   }
@@ -96,22 +100,17 @@ final class StandardQuestions {
         .build();
   }
 
-  /** Seed 000 item 4 (products, customers, company) and seed 002 (colleagues, partners). */
+  /**
+   * Seed 000 item 4 (products, customers, company), or the balanced preset's wider list after seed
+   * 002 (finances, colleagues, personal data too).
+   */
   private static Question confidentiality() {
     return Question.builder("confidentiality")
         .answer(
             "core-topics",
             Confidentiality.listedTopics(
                 Topic.PRODUCTS, Topic.CUSTOMERS, Topic.COMPANY_INFORMATION))
-        .defaultAnswer(
-            "wider-topics",
-            Confidentiality.listedTopics(
-                Topic.PRODUCTS,
-                Topic.CUSTOMERS,
-                Topic.COMPANY_INFORMATION,
-                Topic.FINANCIALS,
-                Topic.COLLEAGUES,
-                Topic.PERSONAL_DATA))
+        .defaultAnswer("wider-topics", balanced(Confidentiality.ID))
         .answer("all-internal-information", Confidentiality.allInternalInformation())
         .build();
   }
@@ -130,6 +129,17 @@ final class StandardQuestions {
             "active-monitoring",
             organisation -> List.of(Monitoring.activeMonitoring(), approval(organisation)))
         .build();
+  }
+
+  /** Returns the balanced preset's decisions for some areas, in the order given. */
+  private static Decision[] balanced(String... areas) {
+    List<Decision> decisions = new ArrayList<>();
+    for (String area : areas) {
+      Preset.BALANCED.decisions().stream()
+          .filter(d -> d.area().equals(area))
+          .forEach(decisions::add);
+    }
+    return decisions.toArray(new Decision[0]);
   }
 
   private static Decision approval(Organisation organisation) {

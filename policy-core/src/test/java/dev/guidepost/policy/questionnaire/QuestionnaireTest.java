@@ -10,13 +10,16 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
+import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Monitoring;
+import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.OfficialPage;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,14 +68,27 @@ class QuestionnaireTest {
   }
 
   @Test
+  void the_default_answers_make_the_decisions_their_texts_describe() {
+    assertThat(QUESTIONNAIRE.question("company-presence").defaultAnswer().decisionsFor(ACME))
+        .contains(
+            CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK),
+            Governance.socialMediaManager())
+        .hasSize(7);
+    assertThat(QUESTIONNAIRE.question("confidentiality").defaultAnswer().decisionsFor(ACME))
+        .containsExactly(
+            Confidentiality.listedTopics(
+                Topic.PRODUCTS,
+                Topic.CUSTOMERS,
+                Topic.COMPANY_INFORMATION,
+                Topic.FINANCIALS,
+                Topic.COLLEAGUES,
+                Topic.PERSONAL_DATA));
+  }
+
+  @Test
   void unanswered_questions_take_their_defaults_which_give_the_balanced_preset() {
     for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
-      Organisation organisation =
-          Organisation.builder()
-              .name("Acme")
-              .country(Country.NL)
-              .employeeRepresentation(representation)
-              .build();
+      Organisation organisation = organisation(Country.NL, representation);
       Answers defaults = Answers.builder().answer("monitoring", "none").build();
 
       assertThat(QUESTIONNAIRE.policyFor(organisation, Answers.empty()))
@@ -131,12 +147,7 @@ class QuestionnaireTest {
   @Test
   void monitoring_records_the_representatives_approval_only_where_there_are_representatives() {
     Answers monitoring = Answers.builder().answer("monitoring", "public-content-only").build();
-    Organisation represented =
-        Organisation.builder()
-            .name("Van Dijk B.V.")
-            .country(Country.NL)
-            .employeeRepresentation(EmployeeRepresentation.WORKS_COUNCIL)
-            .build();
+    Organisation represented = organisation(Country.NL, EmployeeRepresentation.WORKS_COUNCIL);
 
     assertThat(QUESTIONNAIRE.policyFor(represented, monitoring).decision(Consultation.ID))
         .contains(Consultation.representativesApproved());
@@ -149,12 +160,7 @@ class QuestionnaireTest {
   @Test
   void no_two_questions_ask_about_the_same_area() {
     for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
-      Organisation organisation =
-          Organisation.builder()
-              .name("Acme")
-              .country(Country.DE)
-              .employeeRepresentation(representation)
-              .build();
+      Organisation organisation = organisation(Country.DE, representation);
       Map<String, String> askedBy = new HashMap<>();
       for (Question question : QUESTIONNAIRE.questions()) {
         Set<String> areas = new HashSet<>();
@@ -271,5 +277,13 @@ class QuestionnaireTest {
     assertThatThrownBy(() -> QUESTIONNAIRE.policyFor(null, Answers.empty()))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("organisation");
+  }
+
+  private static Organisation organisation(Country country, EmployeeRepresentation representation) {
+    return Organisation.builder()
+        .name("Acme")
+        .country(country)
+        .employeeRepresentation(representation)
+        .build();
   }
 }

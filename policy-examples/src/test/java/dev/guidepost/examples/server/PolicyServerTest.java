@@ -78,12 +78,18 @@ class PolicyServerTest {
 
   @Test
   void a_posted_answer_set_gives_the_rendered_policy() throws Exception {
-    Map<String, String> form = form("da", "Nordlys Rådgivning A/S", "DK");
-    form.put("working-hours", "prohibited");
-    form.put("advocacy", "not-allowed");
-    form.put("representation", "works-council");
-
-    HttpResponse<String> response = post(form);
+    HttpResponse<String> response =
+        post(
+            form(
+                "da",
+                "Nordlys Rådgivning A/S",
+                "DK",
+                "working-hours",
+                "prohibited",
+                "advocacy",
+                "not-allowed",
+                "representation",
+                "works-council"));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
@@ -96,10 +102,8 @@ class PolicyServerTest {
 
   @Test
   void an_unknown_answer_gives_400_naming_the_question_and_its_answers() throws Exception {
-    Map<String, String> form = form("nl", "Van Dijk B.V.", "NL");
-    form.put("working-hours", "<img src=x onerror=alert(1)>");
-
-    HttpResponse<String> response = post(form);
+    HttpResponse<String> response =
+        post(form("nl", "Van Dijk B.V.", "NL", "working-hours", "<img src=x onerror=alert(1)>"));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body())
@@ -114,10 +118,7 @@ class PolicyServerTest {
 
   @Test
   void an_unknown_question_gives_400() throws Exception {
-    Map<String, String> form = form("en", "Acme", "GB");
-    form.put("coffee", "black");
-
-    HttpResponse<String> response = post(form);
+    HttpResponse<String> response = post(form("en", "Acme", "GB", "coffee", "black"));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("There is no question &quot;coffee&quot;.");
@@ -129,9 +130,8 @@ class PolicyServerTest {
     HttpResponse<String> country = post(form("nb", "Fjord AS", "XX"));
     assertThat(country.statusCode()).isEqualTo(400);
     assertThat(country.body()).contains("«XX» er ikke en landkode.");
-    Map<String, String> sector = form("en", "Acme", "GB");
-    sector.put("sector", "mining");
-    assertThat(post(sector).body()).contains("&quot;mining&quot; is not a sector.");
+    assertThat(post(form("en", "Acme", "GB", "sector", "mining")).body())
+        .contains("&quot;mining&quot; is not a sector.");
     assertThat(post(form("en", "A".repeat(201), "GB")).statusCode()).isEqualTo(400);
   }
 
@@ -215,11 +215,16 @@ class PolicyServerTest {
     }
   }
 
-  private static Map<String, String> form(String language, String name, String country) {
+  /** Returns a form's fields: the language, the organisation, then more names and values. */
+  private static Map<String, String> form(
+      String language, String name, String country, String... more) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("lang", language);
     form.put("name", name);
     form.put("country", country);
+    for (int i = 0; i < more.length; i += 2) {
+      form.put(more[i], more[i + 1]);
+    }
     return form;
   }
 
