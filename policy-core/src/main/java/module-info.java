@@ -21,5 +21,6 @@ module dev.guidepost.policy {
   exports dev.guidepost.policy.condition;
   exports dev.guidepost.policy.rules;
   exports dev.guidepost.policy.checklist;
+  exports dev.guidepost.policy.questionnaire;
   exports dev.guidepost.policy.testing;
 }

@@ -2,6 +2,7 @@
 module dev.guidepost.examples {
   requires transitive dev.guidepost.policy;
   requires dev.guidepost.render;
+  requires jdk.httpserver;
 
   exports dev.guidepost.examples;
 }

@@ -3,7 +3,6 @@ package dev.guidepost.examples;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Report;
-import dev.guidepost.policy.check.Suggestion;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.message.Message;
@@ -39,22 +38,7 @@ public final class CheckAndFix {
     Report report = Checker.standard().check(policy);
     StringBuilder out = new StringBuilder();
     for (Finding finding : report.findings()) {
-      out.append(finding.severity().label().format(language))
-          .append(" [")
-          .append(finding.rule())
-          .append("] ")
-          .append(finding.message().format(language))
-          .append('\n');
-      for (var fact : finding.facts()) {
-        out.append("  - ").append(fact.message().format(language)).append('\n');
-      }
-      finding.advice().ifPresent(a -> out.append("  ").append(a.format(language)).append('\n'));
-      for (Suggestion fix : finding.fixes()) {
-        out.append("  => ");
-        fix.messages().stream().map(m -> m.format(language)).forEach(out::append);
-        out.append('\n');
-      }
-      out.append("  (").append(finding.source()).append(")\n");
+      out.append(FindingText.describe(finding, language));
     }
     out.append(Message.of("report.disclaimer").format(language)).append("\n\n");
     ValidatedPolicy fixed = Checker.standard().validate(Checker.standard().fix(policy));

@@ -6,8 +6,11 @@ import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.model.Language;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README from drifting away from the code. */
@@ -35,6 +38,36 @@ class ReadmeTest {
       if (line.startsWith("    .decide(")) {
         assertThat(example).contains(line.strip());
       }
+    }
+  }
+
+  @Test
+  void the_examples_section_lists_every_runnable_example() throws IOException {
+    String readme = Files.readString(README);
+    String section =
+        readme.substring(readme.indexOf("## Examples"), readme.indexOf("## Build notes"));
+    List<String> examples;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/guidepost/examples"))) {
+      examples =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> read(f).contains("public static void main("))
+              .map(f -> f.getFileName().toString().replace(".java", ""))
+              .sorted()
+              .toList();
+    }
+
+    assertThat(examples).contains("ReadCheckRender", "CompanyRule", "PolicyServer");
+    for (String example : examples) {
+      assertThat(section).as(example).containsPattern("\\| `(server\\.)?" + example + "` \\|");
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,0 +1,150 @@
+package dev.guidepost.policy.questionnaire;
+
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.standard.AccessManagement;
+import dev.guidepost.policy.standard.AccountOwnership;
+import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.CompanyPresence;
+import dev.guidepost.policy.standard.Confidentiality;
+import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Governance;
+import dev.guidepost.policy.standard.Monitoring;
+import dev.guidepost.policy.standard.OfficialPage;
+import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.PrivateUse;
+import dev.guidepost.policy.standard.Purpose;
+import dev.guidepost.policy.standard.RecordKeeping;
+import dev.guidepost.policy.standard.Shareable;
+import dev.guidepost.policy.standard.Spokespersons;
+import dev.guidepost.policy.standard.Topic;
+import dev.guidepost.policy.standard.WorkingHours;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The seven questions of the standard questionnaire, each from the seeds. Every default answer is
+ * the balanced preset's decision, so unanswered questions leave the balanced policy as it is.
+ */
+final class StandardQuestions {
+  private StandardQuestions() {}
+
+  static List<Question> all() {
+    return List.of(
+        companyPresence(),
+        spokespersons(),
+        advocacy(),
+        workingHours(),
+        privateUse(),
+        confidentiality(),
+        monitoring());
+  }
+
+  /**
+   * Seed 004 items 1 to 4: the company's own presence and all that comes with it, as the balanced
+   * preset has it (LinkedIn and Facebook, a social media manager, pages the company owns).
+   */
+  private static Question companyPresence() {
+    return Question.builder("company-presence")
+        .defaultAnswer(
+            "official-accounts",
+            balanced(
+                CompanyPresence.ID,
+                Purpose.ID,
+                Governance.ID,
+                AccountOwnership.ID,
+                OfficialPage.ID,
+                AccessManagement.ID,
+                RecordKeeping.ID))
+        .answer("no-accounts", CompanyPresence.none(), AccountOwnership.companyOwns())
+        .build();
+  }
+
+  /** Seeds 001 and 004 item 5: who speaks for the company. */
+  private static Question spokespersons() {
+    return Question.builder("spokespersons")
+        .answer("communications-only", Spokespersons.communicationsOnly())
+        .defaultAnswer("authorized-employees", Spokespersons.authorizedEmployees())
+        .answer("all-employees", Spokespersons.allEmployeesWithinGuidelines())
+        .build();
+  }
+
+  /** Seed 004 item 7 and seed 001 ("encourage instead of restrict"). */
+  private static Question advocacy() {
+    return Question.builder("advocacy")
+        .answer(
+            "encouraged",
+            Advocacy.encouraged(
+                Shareable.NEWS, Shareable.JOB_POSTINGS, Shareable.EVENTS, Shareable.EXPERTISE))
+        .defaultAnswer("voluntary", Advocacy.voluntary())
+        .answer("not-allowed", Advocacy.notAllowed())
+        .build();
+  }
+
+  /** Seed 000 item 1: a ban, a daily time limit, or up to the employees themselves. */
+  private static Question workingHours() {
+    return Question.builder("working-hours")
+        .answer("employee-discretion", WorkingHours.employeeDiscretion())
+        .answer("time-limited", WorkingHours.timeLimited(30))
+        .defaultAnswer("breaks-only", WorkingHours.breaksOnly())
+        .answer("prohibited", WorkingHours.prohibited())
+        .build();
+  }
+
+  /** Seeds 002 and 003: private use and when the employer can be identified. */
+  private static Question privateUse() {
+    return Question.builder("private-use")
+        .defaultAnswer("private-matter", PrivateUse.privateMatter())
+        .answer("when-identifiable", PrivateUse.guidelinesApplyWhenIdentifiable())
+        .build();
+  }
+
+  /**
+   * Seed 000 item 4 (products, customers, company), or the balanced preset's wider list after seed
+   * 002 (finances, colleagues, personal data too).
+   */
+  private static Question confidentiality() {
+    return Question.builder("confidentiality")
+        .answer(
+            "core-topics",
+            Confidentiality.listedTopics(
+                Topic.PRODUCTS, Topic.CUSTOMERS, Topic.COMPANY_INFORMATION))
+        .defaultAnswer("wider-topics", balanced(Confidentiality.ID))
+        .answer("all-internal-information", Confidentiality.allInternalInformation())
+        .build();
+  }
+
+  /**
+   * Seed 003 and its comments: monitoring needs the works council's consent. An answer that
+   * monitors records the representatives' approval where the organisation has representatives.
+   */
+  private static Question monitoring() {
+    return Question.builder("monitoring")
+        .defaultAnswer("none", Monitoring.none(), Consultation.employeesConsulted())
+        .answer(
+            "public-content-only",
+            organisation -> List.of(Monitoring.publicContentOnly(), approval(organisation)))
+        .answer(
+            "active-monitoring",
+            organisation -> List.of(Monitoring.activeMonitoring(), approval(organisation)))
+        .build();
+  }
+
+  /** Returns the balanced preset's decisions for some areas, in the order given. */
+  private static Decision[] balanced(String... areas) {
+    List<Decision> decisions = new ArrayList<>();
+    for (String area : areas) {
+      Preset.BALANCED.decisions().stream()
+          .filter(d -> d.area().equals(area))
+          .forEach(decisions::add);
+    }
+    return decisions.toArray(new Decision[0]);
+  }
+
+  private static Decision approval(Organisation organisation) {
+    return organisation.employeeRepresentation() == EmployeeRepresentation.NONE
+        ? Consultation.employeesConsulted()
+        : Consultation.representativesApproved();
+  }
+}

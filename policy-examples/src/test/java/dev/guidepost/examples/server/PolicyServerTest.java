@@ -1,0 +1,256 @@
+package dev.guidepost.examples.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.questionnaire.Question;
+import dev.guidepost.policy.questionnaire.Questionnaire;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Talks to a real server on an ephemeral loopback port over HTTP. */
+class PolicyServerTest {
+  private static PolicyServer server;
+  private static HttpClient client;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = PolicyServer.start(0);
+    client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void serves_the_questionnaire_in_every_language() throws Exception {
+    for (Language language : Language.standard()) {
+      HttpResponse<String> response = get("/?lang=" + language.code());
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .contains("text/html; charset=utf-8");
+      assertThat(response.body())
+          .startsWith("<!DOCTYPE html>\n<html lang=\"" + language.code() + "\">")
+          .contains("<form method=\"post\" action=\"/policy\">")
+          .contains("<input type=\"hidden\" name=\"lang\" value=\"" + language.code() + "\">");
+      for (Question question : Questionnaire.standard().questions()) {
+        assertThat(response.body())
+            .contains(Html.escape(question.text().format(language)))
+            .contains(
+                "name=\""
+                    + question.id()
+                    + "\" value=\""
+                    + question.defaultAnswer().id()
+                    + "\" checked> "
+                    + Html.escape(question.defaultAnswer().text().format(language)));
+      }
+    }
+  }
+
+  @Test
+  void serves_english_without_a_language_and_danish_texts_with_one() throws Exception {
+    assertThat(get("/").body())
+        .contains("May employees use social media during working hours?")
+        .contains("<option value=\"US\">United States</option>");
+    assertThat(get("/?lang=da").body())
+        .contains("Må medarbejderne bruge sociale medier i arbejdstiden?")
+        .contains("<option value=\"DK\" selected>Danmark</option>")
+        .contains("Virksomhedens navn");
+  }
+
+  @Test
+  void a_posted_answer_set_gives_the_rendered_policy() throws Exception {
+    HttpResponse<String> response =
+        post(
+            form(
+                "da",
+                "Nordlys Rådgivning A/S",
+                "DK",
+                "working-hours",
+                "prohibited",
+                "advocacy",
+                "not-allowed",
+                "representation",
+                "works-council"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<html lang=\"da\">")
+        .contains("Nordlys Rådgivning A/S")
+        .contains("Sociale medier i arbejdstiden")
+        .doesNotContain("pauserne");
+  }
+
+  @Test
+  void an_unknown_answer_gives_400_naming_the_question_and_its_answers() throws Exception {
+    HttpResponse<String> response =
+        post(form("nl", "Van Dijk B.V.", "NL", "working-hours", "<img src=x onerror=alert(1)>"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("<html lang=\"nl\">")
+        .contains(
+            "De vraag ‘working-hours’ heeft geen antwoord ‘&lt;img src=x onerror=alert(1)&gt;’.")
+        .contains("employee-discretion, time-limited, breaks-only, prohibited")
+        .doesNotContain("<img")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void an_unknown_question_gives_400() throws Exception {
+    HttpResponse<String> response = post(form("en", "Acme", "GB", "coffee", "black"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("There is no question &quot;coffee&quot;.");
+  }
+
+  @Test
+  void bad_organisation_fields_give_400_in_the_visitors_language() throws Exception {
+    assertThat(post(form("sv", "  ", "SE")).body()).contains("Skriv organisationens namn.");
+    HttpResponse<String> country = post(form("nb", "Fjord AS", "XX"));
+    assertThat(country.statusCode()).isEqualTo(400);
+    assertThat(country.body()).contains("«XX» er ikke en landkode.");
+    assertThat(post(form("en", "Acme", "GB", "sector", "mining")).body())
+        .contains("&quot;mining&quot; is not a sector.");
+    assertThat(post(form("en", "A".repeat(201), "GB")).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void escapes_a_hostile_organisation_name() throws Exception {
+    HttpResponse<String> response = post(form("en", "<script>alert('x')</script> & Co", "US"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("&lt;script&gt;alert(").doesNotContain("<script>");
+  }
+
+  @Test
+  void a_repeated_or_malformed_field_gives_400() throws Exception {
+    HttpResponse<String> repeated = post("lang=en&name=A&name=B&country=GB");
+    assertThat(repeated.statusCode()).isEqualTo(400);
+    assertThat(repeated.body()).contains("The field &quot;name&quot; was sent more than once.");
+
+    HttpResponse<String> malformed = post("lang=en&name=%zz&country=GB");
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("The form data could not be read.");
+  }
+
+  @Test
+  void an_unsupported_language_gives_400() throws Exception {
+    HttpResponse<String> response = get("/?lang=fi");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("&quot;fi&quot; is not one of the languages offered: en, da, sv, nb, nl.");
+  }
+
+  @Test
+  void an_unknown_path_gives_404_and_escapes_it() throws Exception {
+    HttpResponse<String> response = get("/admin%3Cb%3E");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Page not found").contains("/admin&lt;b&gt;");
+  }
+
+  @Test
+  void another_method_gives_405_with_the_allowed_one() throws Exception {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/policy")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.headers().firstValue("Allow")).contains("POST");
+  }
+
+  @Test
+  void a_form_of_another_type_or_too_large_is_refused() throws Exception {
+    HttpResponse<String> json =
+        client.send(
+            HttpRequest.newBuilder(server.uri().resolve("/policy"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(json.statusCode()).isEqualTo(415);
+
+    assertThat(post("name=" + "a".repeat(20_000)).statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void main_reads_the_port_and_prints_the_address() throws IOException {
+    assertThat(PolicyServer.port(new String[0])).isEqualTo(8080);
+    assertThat(PolicyServer.port(new String[] {"9090"})).isEqualTo(9090);
+    assertThatThrownBy(() -> PolicyServer.port(new String[] {"http"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a number from 0 to 65535");
+    assertThatThrownBy(() -> PolicyServer.port(new String[] {"70000"}))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (PolicyServer started =
+        PolicyServer.run(0, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+      assertThat(printed.toString(StandardCharsets.UTF_8))
+          .isEqualTo("Guidepost's questionnaire is at " + started.uri() + System.lineSeparator());
+      assertThat(started.uri().toString()).startsWith("http://127.0.0.1:");
+    }
+  }
+
+  /** Returns a form's fields: the language, the organisation, then more names and values. */
+  private static Map<String, String> form(
+      String language, String name, String country, String... more) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("lang", language);
+    form.put("name", name);
+    form.put("country", country);
+    for (int i = 0; i < more.length; i += 2) {
+      form.put(more[i], more[i + 1]);
+    }
+    return form;
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(URI.create(server.uri() + path.substring(1))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(Map<String, String> form) throws Exception {
+    return post(
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&")));
+  }
+
+  private static HttpResponse<String> post(String body) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(server.uri().resolve("/policy"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
