@@ -81,8 +81,14 @@ public final class Guidepost implements Callable<Integer> {
    * @return the exit code
    */
   static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = commandLine(CliTexts.of(requestedLanguage(args)), stdin, out, err);
-    int exitCode = cli.execute(args);
+    CliTexts texts = CliTexts.of(requestedLanguage(args));
+    int exitCode;
+    try {
+      exitCode = commandLine(texts, stdin, out, err).execute(args);
+    } catch (RuntimeException e) { // picocli failed to set up the commands: a bug in Guidepost
+      err.println(texts.get("error.unexpected", "problem", e.toString()));
+      exitCode = ExitCode.INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     return exitCode;

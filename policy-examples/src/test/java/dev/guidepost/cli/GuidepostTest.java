@@ -3,7 +3,14 @@ package dev.guidepost.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class GuidepostTest {
   @Test
@@ -110,6 +117,24 @@ class GuidepostTest {
         .startsWith("--format is given more than once.\n");
     assertThat(Run.of("check", "a.json", "--colour").err())
         .startsWith("Unknown option or argument: '--colour'.\n");
+  }
+
+  @Test
+  void the_readme_describes_every_command_and_runs_the_example_first() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String section =
+        readme.substring(readme.indexOf("## Command-line tool"), readme.indexOf("## Quick start"));
+    CommandLine cli =
+        Guidepost.commandLine(
+            CliTexts.of(Language.ENGLISH),
+            InputStream.nullInputStream(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
+
+    for (String command : cli.getSubcommands().keySet()) {
+      assertThat(section).contains("| `guidepost " + command);
+    }
+    assertThat(readme).contains("./guidepost example   # the main job", "./mvnw -B verify ");
   }
 
   @Test
