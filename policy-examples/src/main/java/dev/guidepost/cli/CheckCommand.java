@@ -4,17 +4,13 @@ import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code guidepost check}: the findings of a policy file with their facts and suggestions, as text
  * or JSON. Exits 0 when the policy has no error, 1 when it has one.
  */
 @Command(name = "check")
-final class CheckCommand extends GuidepostCommand {
-  @Parameters(paramLabel = "FILE", descriptionKey = "parameter.file")
-  private String file = PolicySource.STANDARD_INPUT;
-
+final class CheckCommand extends PolicyCommand {
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "check.format")
   private ReportFormat format = ReportFormat.TEXT;
 
@@ -22,7 +18,7 @@ final class CheckCommand extends GuidepostCommand {
 
   @Override
   int run() {
-    Report report = Checker.standard().check(read(file));
+    Report report = Checker.standard().check(policy());
     out()
         .print(
             switch (format) {

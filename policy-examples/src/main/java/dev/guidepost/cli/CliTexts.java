@@ -2,20 +2,12 @@ package dev.guidepost.cli;
 
 import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -126,25 +118,12 @@ final class CliTexts {
   private static Map<Language, CliTexts> loadAll() {
     Map<Language, CliTexts> all = new LinkedHashMap<>();
     for (Language language : Language.standard()) {
-      all.put(language, new CliTexts(language, load("cli_" + language.code() + ".properties")));
+      String name = "cli_" + language.code() + ".properties";
+      all.put(
+          language,
+          new CliTexts(
+              language, Messages.readBundle(CliTexts.class.getResourceAsStream(name), name)));
     }
     return Collections.unmodifiableMap(all);
-  }
-
-  private static Map<String, String> load(String name) {
-    try (InputStream in = CliTexts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the texts " + name + " are missing");
-      }
-      Properties properties = new Properties();
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-      Map<String, String> texts = new TreeMap<>();
-      properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-      return Collections.unmodifiableMap(texts);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

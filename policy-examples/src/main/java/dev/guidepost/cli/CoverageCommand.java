@@ -8,17 +8,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code guidepost coverage}: how far a policy covers the seed articles' checklists, item by item
  * ({@code [x]} addressed, {@code [ ]} missing).
  */
 @Command(name = "coverage")
-final class CoverageCommand extends GuidepostCommand {
-  @Parameters(paramLabel = "FILE", descriptionKey = "parameter.file")
-  private String file = PolicySource.STANDARD_INPUT;
-
+final class CoverageCommand extends PolicyCommand {
   @Option(names = "--checklist", paramLabel = "ID", descriptionKey = "coverage.checklist")
   private @Nullable Checklist checklist;
 
@@ -26,7 +22,7 @@ final class CoverageCommand extends GuidepostCommand {
 
   @Override
   int run() {
-    Policy policy = read(file);
+    Policy policy = policy();
     Checklist only = checklist;
     for (Checklist list : only == null ? Checklist.standard() : List.of(only)) {
       Coverage coverage = list.coverage(policy);

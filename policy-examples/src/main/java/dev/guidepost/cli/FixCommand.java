@@ -7,7 +7,6 @@ import dev.guidepost.policy.model.Policy;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code guidepost fix}: applies the checker's verified fixes, of every rule or of one, and prints
@@ -15,10 +14,7 @@ import picocli.CommandLine.Parameters;
  * code is 1 while such an error remains.
  */
 @Command(name = "fix")
-final class FixCommand extends GuidepostCommand {
-  @Parameters(paramLabel = "FILE", descriptionKey = "parameter.file")
-  private String file = PolicySource.STANDARD_INPUT;
-
+final class FixCommand extends PolicyCommand {
   @Option(names = "--rule", paramLabel = "ID", descriptionKey = "fix.rule")
   private @Nullable String rule;
 
@@ -31,7 +27,7 @@ final class FixCommand extends GuidepostCommand {
     if (only != null && checker.rule(only).isEmpty()) {
       throw CommandFailure.unusableInput(texts().get("error.unknown-rule", "rule", only));
     }
-    Policy policy = read(file);
+    Policy policy = policy();
     Policy fixed = only == null ? checker.fix(policy) : checker.fix(policy, only);
     out().print(PolicyJson.standard().write(fixed));
     FindingsText text = new FindingsText(texts());

@@ -6,7 +6,6 @@ import dev.guidepost.policy.check.ValidatedPolicy;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown or
@@ -14,10 +13,7 @@ import picocli.CommandLine.Parameters;
  * its errors on standard error; a file is written whole or not at all.
  */
 @Command(name = "render")
-final class RenderCommand extends GuidepostCommand {
-  @Parameters(paramLabel = "FILE", descriptionKey = "parameter.file")
-  private String file = PolicySource.STANDARD_INPUT;
-
+final class RenderCommand extends PolicyCommand {
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render.format")
   private DocumentFormat format = DocumentFormat.TXT;
 
@@ -33,7 +29,7 @@ final class RenderCommand extends GuidepostCommand {
   int run() {
     ValidatedPolicy policy;
     try {
-      policy = Checker.standard().validate(read(file));
+      policy = Checker.standard().validate(policy());
     } catch (InvalidPolicyException e) {
       err().append(texts().get("render.refused")).append("\n\n");
       err().append(new FindingsText(texts()).findings(e.report().errors()));
