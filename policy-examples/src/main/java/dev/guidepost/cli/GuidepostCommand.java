@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 /**
  * A command of {@link Guidepost}. A subclass declares its {@code @Command(name = ...)}, its options
  * and parameters (with a {@code descriptionKey} in the {@linkplain CliTexts texts}), and {@link
- * #run()}; it inherits {@code --lang}, {@code --help} and {@code --version}. To add a command, list
- * it in {@code Guidepost}'s {@code subcommands} and add its texts, among them {@code
+ * #run()}; it inherits {@code --lang}, {@code --help} and {@code --version}. A command that works
+ * on a policy file extends {@link PolicyCommand} instead. To add a command, list it in {@code
+ * Guidepost}'s {@code subcommands} and add its texts, among them {@code
  * guidepost.<name>.usage.description}, to every language's bundle.
  */
 @Command
