@@ -24,17 +24,26 @@ public final class CheckAndFix {
   private CheckAndFix() {}
 
   /**
+   * Returns the example's policy: the balanced preset for a Danish company, changed to encourage
+   * sharing company news while banning social media at work.
+   *
+   * @return a policy with a contradiction the checker can fix
+   */
+  public static Policy contradiction() {
+    return Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK)).toBuilder()
+        .decide(Advocacy.encouraged(Shareable.NEWS, Shareable.JOB_POSTINGS))
+        .decide(WorkingHours.prohibited())
+        .build();
+  }
+
+  /**
    * Runs the example in a language.
    *
    * @param language the language of the findings
    * @return what the example prints
    */
   public static String run(Language language) {
-    Policy policy =
-        Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK)).toBuilder()
-            .decide(Advocacy.encouraged(Shareable.NEWS, Shareable.JOB_POSTINGS))
-            .decide(WorkingHours.prohibited())
-            .build();
+    Policy policy = contradiction();
     Report report = Checker.standard().check(policy);
     StringBuilder out = new StringBuilder();
     for (Finding finding : report.findings()) {

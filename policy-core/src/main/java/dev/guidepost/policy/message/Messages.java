@@ -12,9 +12,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Guidepost's message bundles: one UTF-8 {@code .properties} file per language under {@code
@@ -124,17 +127,30 @@ public final class Messages {
 
   private static Map<String, String> load(Language language) {
     String name = "messages_" + language.code() + ".properties";
-    try (InputStream in = Messages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the message bundle " + name + " is missing");
-      }
+    return readBundle(Messages.class.getResourceAsStream(name), name);
+  }
+
+  /**
+   * Reads a bundle in Guidepost's form: a UTF-8 {@code .properties} file. The caller opens the
+   * stream, so that a bundle in another module is read with that module's access to its own
+   * resources, for example {@code readBundle(Texts.class.getResourceAsStream(name), name)}.
+   *
+   * @param in the bundle's bytes, or null if the resource was not found; closed when read
+   * @param name the bundle's name, for the error message
+   * @return the texts by key, sorted by key and immutable
+   * @throws IllegalStateException if {@code in} is null
+   * @throws UncheckedIOException if reading fails
+   */
+  public static SortedMap<String, String> readBundle(@Nullable InputStream in, String name) {
+    if (in == null) {
+      throw new IllegalStateException("the bundle " + name + " is missing");
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       Properties properties = new Properties();
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-      Map<String, String> bundle = new HashMap<>();
+      properties.load(reader);
+      SortedMap<String, String> bundle = new TreeMap<>();
       properties.stringPropertyNames().forEach(key -> bundle.put(key, properties.getProperty(key)));
-      return Map.copyOf(bundle);
+      return Collections.unmodifiableSortedMap(bundle);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.model.Language;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -83,5 +85,22 @@ class MessagesTest {
     assertThatThrownBy(() -> Message.of("no.such.key").format(Language.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no.such.key");
+  }
+
+  @Test
+  void reads_a_bundle_in_utf8_sorted_by_key() {
+    byte[] bytes = "b=Bemærk {area}\na=Åbn\n".getBytes(StandardCharsets.UTF_8);
+
+    Map<String, String> bundle =
+        Messages.readBundle(new ByteArrayInputStream(bytes), "test.properties");
+
+    assertThat(bundle).containsExactly(Map.entry("a", "Åbn"), Map.entry("b", "Bemærk {area}"));
+  }
+
+  @Test
+  void a_missing_bundle_is_named() {
+    assertThatThrownBy(() -> Messages.readBundle(null, "cli_fi.properties"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("cli_fi.properties");
   }
 }

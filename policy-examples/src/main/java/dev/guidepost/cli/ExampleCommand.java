@@ -1,0 +1,40 @@
+package dev.guidepost.cli;
+
+import dev.guidepost.examples.CheckAndFix;
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Report;
+import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.render.Renderer;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code guidepost example}: the tour for a newcomer. Composes a policy that encourages sharing
+ * company news while banning social media at work, prints the findings with their explanations and
+ * verified fixes, applies the fixes, and prints the fixed, validated policy as text.
+ */
+@Command(name = "example")
+final class ExampleCommand extends GuidepostCommand {
+  ExampleCommand() {}
+
+  @Override
+  int run() {
+    Checker checker = Checker.standard();
+    Policy policy = CheckAndFix.contradiction();
+    Report report = checker.check(policy);
+    Policy fixed = checker.fix(policy);
+    ValidatedPolicy valid = checker.validate(fixed);
+    FindingsText text = new FindingsText(texts());
+    out()
+        .append(texts().get("example.intro", "organisation", policy.organisation().name()))
+        .append("\n\n")
+        .append(text.report(report))
+        .append('\n')
+        .append(FindingsText.heading(texts().get("fixes.heading")))
+        .append(text.changes(policy, fixed))
+        .append('\n')
+        .append(FindingsText.heading(texts().get("example.policy-heading")))
+        .append(Renderer.text().render(valid, language()));
+    return ExitCode.OK;
+  }
+}

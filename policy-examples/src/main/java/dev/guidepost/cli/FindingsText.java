@@ -1,0 +1,123 @@
+package dev.guidepost.cli;
+
+import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.check.Finding;
+import dev.guidepost.policy.check.Report;
+import dev.guidepost.policy.check.Suggestion;
+import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.StandardCatalogue;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Writes findings for people, in one language: each finding's severity, rule and message, the facts
+ * that fired it, its advice, its verified fixes and its source; then a count by severity, whether
+ * the policy can be rendered, and the reminder that findings are not legal advice. Deterministic.
+ */
+final class FindingsText {
+  private final CliTexts texts;
+  private final Language language;
+
+  FindingsText(CliTexts texts) {
+    this.texts = texts;
+    this.language = texts.language();
+  }
+
+  /** Returns a heading underlined to its width, followed by a blank line. */
+  static String heading(String title) {
+    return title + "\n" + "-".repeat(title.codePointCount(0, title.length())) + "\n\n";
+  }
+
+  /** Returns the whole report: heading, findings, summary and disclaimer. */
+  String report(Report report) {
+    StringBuilder out = new StringBuilder(heading(texts.get("findings.heading")));
+    if (report.findings().isEmpty()) {
+      out.append(texts.get("findings.none")).append("\n\n");
+    }
+    out.append(findings(report.findings()));
+    return out.append(summary(report)).append("\n\n").append(disclaimer()).append('\n').toString();
+  }
+
+  /** Returns findings, each followed by a blank line. */
+  String findings(List<Finding> findings) {
+    StringBuilder out = new StringBuilder();
+    for (Finding finding : findings) {
+      out.append(finding.severity().label().format(language))
+          .append(": ")
+          .append(finding.rule())
+          .append("\n  ")
+          .append(finding.message().format(language))
+          .append('\n');
+      if (!finding.facts().isEmpty()) {
+        out.append("  ").append(texts.get("finding.facts")).append('\n');
+        for (Fact fact : finding.facts()) {
+          out.append("    - ").append(fact.message().format(language)).append('\n');
+        }
+      }
+      finding
+          .advice()
+          .ifPresent(
+              advice ->
+                  out.append("  ")
+                      .append(texts.get("finding.advice", "advice", advice.format(language)))
+                      .append('\n'));
+      if (!finding.fixes().isEmpty()) {
+        out.append("  ").append(texts.get("finding.fixes")).append('\n');
+        for (Suggestion fix : finding.fixes()) {
+          out.append("    - ").append(describe(fix, language)).append('\n');
+        }
+      }
+      out.append("  ")
+          .append(texts.get("finding.source", "source", finding.source()))
+          .append("\n\n");
+    }
+    return out.toString();
+  }
+
+  /** Returns the count of findings by severity and whether the policy can be rendered. */
+  String summary(Report report) {
+    String counts =
+        texts.get(
+            "summary.counts",
+            "errors",
+            String.valueOf(report.errors().size()),
+            "warnings",
+            String.valueOf(report.warnings().size()),
+            "notes",
+            String.valueOf(report.infos().size()));
+    return counts + " " + texts.get(report.hasErrors() ? "summary.invalid" : "summary.valid");
+  }
+
+  /** Returns the reminder that findings are guidance, not legal advice. */
+  String disclaimer() {
+    return Message.of("report.disclaimer").format(language);
+  }
+
+  /**
+   * Lists, in catalogue order, the decisions a fixed policy made differently from the original, one
+   * "- Area: Option" line each; or says that nothing changed.
+   */
+  String changes(Policy before, Policy after) {
+    StringBuilder out = new StringBuilder();
+    for (Area area : StandardCatalogue.catalogue().areas()) {
+      Optional<Decision> decision = after.decision(area.id());
+      if (decision.isPresent() && !decision.equals(before.decision(area.id()))) {
+        Fact fact = Fact.of(Fact.Kind.DECISION, area.id(), decision.get().option().id());
+        out.append("- ").append(fact.message().format(language)).append('\n');
+      }
+    }
+    return out.length() == 0 ? texts.get("fixes.none") + "\n" : out.toString();
+  }
+
+  /** Describes a suggestion in one line: its decisions, joined by "; ". */
+  static String describe(Suggestion suggestion, Language language) {
+    return suggestion.messages().stream()
+        .map(m -> m.format(language))
+        .collect(Collectors.joining("; "));
+  }
+}

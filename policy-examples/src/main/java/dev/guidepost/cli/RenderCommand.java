@@ -1,0 +1,47 @@
+package dev.guidepost.cli;
+
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.InvalidPolicyException;
+import dev.guidepost.policy.check.ValidatedPolicy;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown or
+ * HTML, on standard output or into a file. A policy with an error is refused with exit code 1 and
+ * its errors on standard error; a file is written whole or not at all.
+ */
+@Command(name = "render")
+final class RenderCommand extends PolicyCommand {
+  @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render.format")
+  private DocumentFormat format = DocumentFormat.TXT;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      descriptionKey = "render.output")
+  private @Nullable String output;
+
+  RenderCommand() {}
+
+  @Override
+  int run() {
+    ValidatedPolicy policy;
+    try {
+      policy = Checker.standard().validate(policy());
+    } catch (InvalidPolicyException e) {
+      err().append(texts().get("render.refused")).append("\n\n");
+      err().append(new FindingsText(texts()).findings(e.report().errors()));
+      return ExitCode.POLICY_HAS_ERRORS;
+    }
+    String document = format.renderer().render(policy, language());
+    String target = output;
+    if (target == null) {
+      out().print(document);
+    } else {
+      OutputFile.write(target, document, texts());
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,207 @@
+package dev.guidepost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CheckCommandTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path folder;
+
+  @Test
+  void a_policy_with_no_error_exits_with_0() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+
+    Run run = Run.of("check", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .startsWith("Findings\n--------\n\nNo findings.\n\n")
+        .contains(
+            "Errors: 0, warnings: 0, notes: 0. The policy has no errors and can be rendered.");
+  }
+
+  @Test
+  void a_warning_is_explained_but_exits_with_0() throws IOException {
+    Path file = Policies.write(folder, "warning.json", Policies.warning());
+
+    Run run = Run.of("check", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Warning: advocacy-vs-working-hours-ban\n  You encourage employees")
+        .contains("    - Social media during working hours: Not allowed\n")
+        .contains("  Source: seed 004 item 8; Guidepost design brief\n");
+  }
+
+  @Test
+  void an_error_exits_with_1_and_lists_facts_and_verified_fixes() throws IOException {
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+
+    Run run = Run.of("check", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            "Error: credentials-never-requested\n"
+                + "  The policy lets the employer ask for passwords")
+        .contains(
+            """
+              Why:
+                - Country: US
+                - Sector: General
+                - Criticism of the employer: Not allowed
+            """)
+        .contains(
+            "  Verified fixes:\n"
+                + "    - Criticism of the employer: choose \"Raise it internally first\";"
+                + " Employees' rights: choose \"Rights notice included\"\n")
+        .contains("Errors: 2, ")
+        .contains("The policy has errors and cannot be rendered until they are fixed.");
+  }
+
+  @Test
+  void json_has_exactly_the_documented_shape() throws IOException {
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+
+    Run run = Run.of("check", file.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.propertyNames()).containsExactly("valid", "findings");
+    assertThat(root.get("valid").isBoolean()).isTrue();
+    assertThat(root.get("valid").booleanValue()).isFalse();
+    assertThat(root.get("findings").isArray()).isTrue();
+    assertThat(root.get("findings").size()).isPositive();
+    for (JsonNode finding : root.get("findings")) {
+      assertThat(finding.propertyNames())
+          .containsExactly("rule", "severity", "areas", "message", "facts", "suggestions");
+      assertThat(finding.get("rule").isString()).isTrue();
+      assertThat(finding.get("severity").stringValue()).isIn("error", "warning", "info");
+      assertThat(finding.get("message").isString()).isTrue();
+      for (String list : List.of("areas", "facts", "suggestions")) {
+        assertThat(finding.get(list).isArray()).as(list).isTrue();
+        finding.get(list).forEach(item -> assertThat(item.isString()).as(list).isTrue());
+      }
+    }
+    JsonNode first = root.get("findings").get(0);
+    assertThat(first.get("rule").stringValue()).isEqualTo("credentials-never-requested");
+    assertThat(first.get("severity").stringValue()).isEqualTo("error");
+    assertThat(first.get("areas").get(0).stringValue()).isEqualTo("employer-access");
+    assertThat(first.get("facts").get(0).stringValue())
+        .isEqualTo("employer-access = credentials-requested");
+    assertThat(first.get("suggestions").get(0).stringValue())
+        .isEqualTo("Employer access to accounts: choose \"Never requested\"");
+  }
+
+  @Test
+  void json_of_a_valid_policy_is_valid_with_no_findings() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+
+    Run run = Run.of("check", file.toString(), "--format", "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("{\n  \"valid\": true,\n  \"findings\": []\n}\n");
+  }
+
+  @Test
+  void json_messages_are_in_the_language_asked_for_and_the_facts_stay_stable() throws IOException {
+    Path file = Policies.write(folder, "warning.json", Policies.warning());
+
+    JsonNode finding =
+        JSON.readTree(Run.of("check", file.toString(), "--format", "json", "--lang", "sv").out())
+            .get("findings")
+            .get(0);
+
+    assertThat(finding.get("severity").stringValue()).isEqualTo("warning");
+    assertThat(finding.get("message").stringValue()).startsWith("Policyn uppmuntrar");
+    assertThat(finding.get("facts").get(0).stringValue()).isEqualTo("advocacy = encouraged");
+    assertThat(finding.get("suggestions").get(0).stringValue()).contains("välj");
+  }
+
+  @Test
+  void text_is_in_the_language_asked_for() throws IOException {
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+
+    assertThat(Run.of("check", file.toString(), "--lang", "nl").out())
+        .startsWith("Bevindingen\n-----------\n\nFout: credentials-never-requested\n")
+        .contains("  Waarom:\n", "  Bron: ", "Fouten: 2, ");
+  }
+
+  @Test
+  void reads_standard_input_for_a_dash() {
+    Run run = Run.withInput(Policies.json(Policies.errors()), "check", "-", "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith("{\n  \"valid\": false,");
+  }
+
+  @Test
+  void equal_input_gives_byte_identical_output() throws IOException {
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+
+    for (String format : List.of("text", "json")) {
+      assertThat(Run.of("check", file.toString(), "--format", format))
+          .isEqualTo(Run.of("check", file.toString(), "--format", format));
+    }
+  }
+
+  @Test
+  void a_missing_file_exits_with_2_and_says_so() {
+    Run run = Run.of("check", folder.resolve("nowhere.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "Cannot read " + folder.resolve("nowhere.json") + ": the file does not exist.\n");
+  }
+
+  @Test
+  void a_folder_exits_with_2_and_says_so() {
+    Run run = Run.of("check", folder.toString(), "--lang", "da");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("Kan ikke læse " + folder + ": det er en mappe, ikke en fil.\n");
+  }
+
+  @Test
+  void malformed_json_exits_with_2_naming_the_path_and_what_was_expected() throws IOException {
+    Path file =
+        Files.writeString(
+            folder.resolve("bad.json"),
+            "{\"guidepost\": 1, \"organisation\": {\"name\": \"X\", \"country\": \"XX\"},"
+                + " \"decisions\": {}}");
+
+    Run run = Run.of("check", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            file
+                + " is not a policy in Guidepost's format: $.organisation.country: expected an"
+                + " ISO 3166-1 alpha-2 country code such as \"DK\", but found \"XX\"\n");
+  }
+
+  @Test
+  void truncated_input_names_where_it_broke_off() {
+    Run run = Run.withInput("{\"guidepost\": 1, \"organisation\": {", "check", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("standard input is not a policy in Guidepost's format: $.organisation")
+        .contains("expected well-formed JSON")
+        .doesNotContain("Exception", "\tat ");
+  }
+}

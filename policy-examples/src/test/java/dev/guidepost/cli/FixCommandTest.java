@@ -1,0 +1,89 @@
+package dev.guidepost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.json.PolicyJson;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.EmployerAccess;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixCommandTest {
+  @TempDir Path folder;
+
+  @Test
+  void applies_every_verified_fix_and_prints_the_fixed_policy() throws IOException {
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+
+    Run run = Run.of("fix", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    Policy fixed = PolicyJson.standard().read(run.out());
+    assertThat(fixed).isEqualTo(Checker.standard().fix(Policies.errors()));
+    assertThat(Checker.standard().check(fixed).hasErrors()).isFalse();
+    assertThat(run.out()).isEqualTo(PolicyJson.standard().write(fixed));
+    assertThat(run.err())
+        .startsWith("Changes:\n")
+        .contains("- Criticism of the employer: Raise it internally first\n")
+        .contains("- Employer access to accounts: Never requested\n");
+  }
+
+  @Test
+  void fixes_only_the_rule_asked_for_and_exits_with_1_while_errors_remain() throws IOException {
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+
+    Run run = Run.of("fix", file.toString(), "--rule", "credentials-never-requested");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    Policy fixed = PolicyJson.standard().read(run.out());
+    assertThat(fixed.decision("employer-access")).contains(EmployerAccess.neverRequested());
+    assertThat(fixed.decision("criticism")).contains(Criticism.prohibited());
+    assertThat(run.err())
+        .isEqualTo(
+            "Changes:\n"
+                + "- Employer access to accounts: Never requested\n"
+                + "\n"
+                + "These errors remain; no verified fix clears them:\n"
+                + "\n"
+                + new FindingsText(CliTexts.of(Language.ENGLISH))
+                    .findings(Checker.standard().check(fixed).errors()));
+  }
+
+  @Test
+  void says_so_when_nothing_needs_fixing() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+
+    Run run = Run.of("fix", file.toString(), "--lang", "nb");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(Policies.json(Policies.clean()));
+    assertThat(run.err()).isEqualTo("Endringer:\nIngenting måtte rettes.\n");
+  }
+
+  @Test
+  void an_unknown_rule_is_a_clear_usage_error() throws IOException {
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+
+    Run run = Run.of("fix", file.toString(), "--rule", "no-such-rule");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "There is no rule called \"no-such-rule\". \"guidepost rules\" lists every rule.\n");
+  }
+
+  @Test
+  void an_unreadable_policy_exits_with_2() {
+    Run run = Run.withInput("[]", "fix", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("standard input is not a policy in Guidepost's format: $");
+  }
+}

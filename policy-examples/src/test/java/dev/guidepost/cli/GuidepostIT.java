@@ -1,0 +1,140 @@
+package dev.guidepost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged tool as a separate process, from its jars on the module path, as the launcher
+ * does: a missing {@code exports} or {@code opens}, a resource left out of the jar or a dependency
+ * missing from the module path fails here. The process runs in the C locale, so its UTF-8 output
+ * does not depend on the machine's settings.
+ */
+class GuidepostIT {
+  private static final String MAIN = "dev.guidepost.examples/dev.guidepost.cli.Guidepost";
+
+  @TempDir Path folder;
+
+  /**
+   * One run of the real tool.
+   *
+   * @param exitCode the exit code
+   * @param out standard output, decoded as UTF-8
+   * @param err standard error, decoded as UTF-8
+   */
+  record Result(int exitCode, String out, String err) {}
+
+  @Test
+  void example_explains_fixes_and_renders_in_utf8() throws Exception {
+    Result result = run("", "example", "--lang", "da");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .contains("Bemærkninger\n", "Advarsel: advocacy-vs-working-hours-ban\n")
+        .contains("Rettelser\n", "Den rettede politik\n")
+        .contains("Sociale medier i arbejdstiden");
+  }
+
+  @Test
+  void check_exits_with_0_1_and_2() throws Exception {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path errors = Policies.write(folder, "errors.json", Policies.errors());
+
+    Result valid = run("", "check", clean.toString(), "--format", "json");
+    Result invalid = run("", "check", errors.toString());
+    Result missing = run("", "check", folder.resolve("missing.json").toString());
+    Result malformed = run("{\"guidepost\": 2}", "check", "-");
+
+    assertThat(valid.exitCode()).isZero();
+    assertThat(valid.out()).isEqualTo("{\n  \"valid\": true,\n  \"findings\": []\n}\n");
+    assertThat(invalid.exitCode()).isEqualTo(1);
+    assertThat(invalid.out()).contains("Error: credentials-never-requested\n");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).endsWith("missing.json: the file does not exist.\n");
+    assertThat(malformed.exitCode()).isEqualTo(2);
+    assertThat(malformed.err())
+        .startsWith("standard input is not a policy in Guidepost's format: $");
+    for (Result result : List.of(valid, invalid, missing, malformed)) {
+      assertThat(result.err()).doesNotContain("Exception", "\tat ");
+    }
+  }
+
+  @Test
+  void render_writes_the_file_given_with_o() throws Exception {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path out = folder.resolve("policy.html");
+
+    Result result = run("", "render", clean.toString(), "--format", "html", "-o", out.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEmpty();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .startsWith("<!DOCTYPE html>")
+        .contains("Acme AB");
+  }
+
+  @Test
+  void version_is_the_project_version() throws Exception {
+    Result result = run("", "--version");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo("guidepost " + property("guidepost.version") + "\n");
+  }
+
+  @Test
+  void help_lists_the_commands_in_the_language_asked_for() throws Exception {
+    Result english = run("", "--help");
+    Result dutch = run("", "render", "--help", "--lang", "nl");
+
+    assertThat(english.exitCode()).isZero();
+    assertThat(english.out())
+        .startsWith("Usage: guidepost [-hV] [--lang=LANG] [COMMAND]")
+        .contains("  example ", "  check ", "  render ", "Exit codes:");
+    assertThat(dutch.exitCode()).isZero();
+    assertThat(dutch.out()).startsWith("Gebruik: guidepost render").contains("Opties:");
+  }
+
+  private Result run(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(property("guidepost.java"));
+    command.add("--module-path");
+    command.add(property("guidepost.lib"));
+    command.add("-m");
+    command.add(MAIN);
+    command.addAll(List.of(args));
+    Path in = Files.writeString(folder.resolve("stdin"), stdin);
+    Path out = folder.resolve("stdout");
+    Path err = folder.resolve("stderr");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectInput(in.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile());
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().put("LANG", "C");
+    Process process = builder.start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("the tool did not finish within two minutes: " + command);
+    }
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static String property(String name) {
+    return Objects.requireNonNull(
+        System.getProperty(name), name + " is set by Failsafe in policy-examples/pom.xml");
+  }
+}

@@ -1,0 +1,149 @@
+package dev.guidepost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class GuidepostTest {
+  @Test
+  void without_a_command_shows_the_usage_on_standard_error_with_exit_code_2() {
+    Run run = Run.of();
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith("Choose a command.\n\nUsage: guidepost [-hV] [--lang=LANG] [COMMAND]")
+        .contains("Commands:", "example", "new", "check", "fix", "render", "rules", "coverage");
+  }
+
+  @Test
+  void help_lists_every_command_and_the_exit_codes() {
+    Run run = Run.of("--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("Usage: guidepost [-hV] [--lang=LANG] [COMMAND]")
+        .contains("  example   Shows what Guidepost does")
+        .contains("  coverage  Shows which points")
+        .contains("Exit codes:\n  0   Done; a checked policy has no error.")
+        .contains("  3   Guidepost itself failed.");
+  }
+
+  @Test
+  void every_command_has_help_and_version() {
+    for (String command : new String[] {"example", "new", "check", "fix", "render", "rules"}) {
+      Run help = Run.of(command, "--help");
+      assertThat(help.exitCode()).as(command).isZero();
+      assertThat(help.out()).as(command).startsWith("Usage: guidepost " + command + " [-hV]");
+      assertThat(help.out()).as(command).contains("--lang=LANG", "-h, --help", "-V, --version");
+
+      Run version = Run.of(command, "--version");
+      assertThat(version.out()).as(command).matches("guidepost \\d+\\.\\d+\\.\\d+.*\n");
+    }
+  }
+
+  @Test
+  void version_is_the_project_version_from_maven() {
+    Run run = Run.of("--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("guidepost 0.1.0-SNAPSHOT\n");
+  }
+
+  @Test
+  void help_speaks_the_language_asked_for_wherever_lang_stands() {
+    assertThat(Run.of("--lang", "da", "check", "--help").out())
+        .startsWith("Brug: guidepost check")
+        .contains("Tilvalg:", "Kontrollerer en politik");
+    assertThat(Run.of("check", "--help", "--lang=sv").out())
+        .startsWith("Användning: guidepost check")
+        .contains("Flaggor:");
+    assertThat(Run.of("--help", "--lang", "nb").out()).contains("Kommandoer:", "Avslutningskoder:");
+    assertThat(Run.of("--lang", "nl", "--help").out()).contains("Opdrachten:", "Afsluitcodes:");
+  }
+
+  @Test
+  void an_unknown_language_is_a_usage_error() {
+    Run run = Run.of("rules", "--lang", "fi");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            """
+            Invalid value for --lang: expected one of en, da, sv, nb, nl, but found "fi".
+            See "guidepost rules --help" for what you can write.
+            """);
+  }
+
+  @Test
+  void usage_errors_are_in_the_language_asked_for() {
+    Run run = Run.of("check", "--lang", "da", "--format", "xml", "policy.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            """
+            Ugyldig værdi for --format: forventede en af text, json, men fandt "xml".
+            Se "guidepost check --help" for, hvad du kan skrive.
+            """);
+  }
+
+  @Test
+  void a_mistyped_command_gets_a_suggestion() {
+    Run run = Run.of("chek", "policy.json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith("Unknown option or argument: 'chek', 'policy.json'.\nDid you mean 'check'?\n")
+        .endsWith("See \"guidepost --help\" for what you can write.\n");
+  }
+
+  @Test
+  void missing_arguments_and_values_and_repeated_options_are_named() {
+    assertThat(Run.of("check").err()).startsWith("Missing: FILE.\n");
+    assertThat(Run.of("check", "policy.json", "--format").err())
+        .startsWith("--format needs a value.\n");
+    assertThat(Run.of("check", "a.json", "--format", "json", "--format", "text").err())
+        .startsWith("--format is given more than once.\n");
+    assertThat(Run.of("check", "a.json", "--colour").err())
+        .startsWith("Unknown option or argument: '--colour'.\n");
+  }
+
+  @Test
+  void the_readme_describes_every_command_and_runs_the_example_first() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String section =
+        readme.substring(readme.indexOf("## Command-line tool"), readme.indexOf("## Quick start"));
+    CommandLine cli =
+        Guidepost.commandLine(
+            CliTexts.of(Language.ENGLISH),
+            InputStream.nullInputStream(),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
+
+    for (String command : cli.getSubcommands().keySet()) {
+      assertThat(section).contains("| `guidepost " + command);
+    }
+    assertThat(readme).contains("./guidepost example   # the main job", "./mvnw -B verify ");
+  }
+
+  @Test
+  void takes_the_language_from_the_command_line_before_parsing_it() {
+    assertThat(Guidepost.requestedLanguage("check", "--lang", "nb")).isEqualTo(Language.NORWEGIAN);
+    assertThat(Guidepost.requestedLanguage("--lang=nl", "rules")).isEqualTo(Language.DUTCH);
+    assertThat(Guidepost.requestedLanguage("rules", "--lang", "fi")).isEqualTo(Language.ENGLISH);
+    assertThat(Guidepost.requestedLanguage("rules", "--lang")).isEqualTo(Language.ENGLISH);
+    assertThat(Guidepost.requestedLanguage("check", "--", "--lang", "da"))
+        .isEqualTo(Language.ENGLISH);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.guidepost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.model.Language;
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+  @Test
+  void lists_every_rule_with_its_severity_summary_and_source() {
+    Run run = Run.of("rules");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith(
+            "advocacy-vs-working-hours-ban (Warning)\n"
+                + "  Encouraging staff to share company content while banning social media at"
+                + " work\n"
+                + "  Source: seed 004 item 8; Guidepost design brief\n\n");
+    for (Rule rule : Checker.standard().rules()) {
+      assertThat(run.out())
+          .contains(
+              rule.id()
+                  + " ("
+                  + rule.severity().label().format(Language.ENGLISH)
+                  + ")\n  "
+                  + rule.summary().format(Language.ENGLISH)
+                  + "\n  Source: "
+                  + rule.source()
+                  + "\n");
+    }
+  }
+
+  @Test
+  void speaks_the_language_asked_for() {
+    assertThat(Run.of("rules", "--lang", "da").out())
+        .contains("credentials-never-requested (Fejl)\n")
+        .contains("  Kilde: ")
+        .endsWith("politikkens organisation.\n");
+  }
+}
