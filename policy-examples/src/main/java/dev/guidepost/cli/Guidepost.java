@@ -2,6 +2,7 @@ package dev.guidepost.cli;
 
 import dev.guidepost.policy.checklist.Checklist;
 import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Preset;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ExampleCommand.class,
       NewCommand.class,
+      InterviewCommand.class,
       CheckCommand.class,
       FixCommand.class,
       RenderCommand.class,
@@ -102,6 +104,9 @@ public final class Guidepost implements Callable<Integer> {
     cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     cli.registerConverter(Language.class, Choice.of(texts, Language.standard(), Language::code));
     cli.registerConverter(Country.class, new CountryConverter(texts));
+    cli.registerConverter(
+        EmployeeRepresentation.class,
+        Choice.of(texts, List.of(EmployeeRepresentation.values()), EmployeeRepresentation::id));
     cli.registerConverter(Sector.class, Choice.of(texts, List.of(Sector.values()), Sector::id));
     cli.registerConverter(Preset.class, Choice.of(texts, List.of(Preset.values()), Preset::id));
     cli.registerConverter(Checklist.class, Choice.of(texts, Checklist.standard(), Checklist::id));

@@ -2,6 +2,7 @@ package dev.guidepost.cli;
 
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,8 +60,13 @@ abstract class GuidepostCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
+  /** Returns standard input: for answers to questions, and for {@code -} as a file. */
+  final InputStream stdin() {
+    return guidepost.stdin();
+  }
+
   /** Reads a policy from a file, or from standard input for {@code -}. */
   final Policy read(String file) {
-    return new PolicySource(texts(), guidepost.stdin()).read(file);
+    return new PolicySource(texts(), stdin()).read(file);
   }
 }

@@ -84,6 +84,15 @@ class GuidepostIT {
   }
 
   @Test
+  void interview_reads_answers_from_standard_input() throws Exception {
+    Result result = run("\n".repeat(7), "interview", "--org", "Acme A/S", "--country", "DK");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("\"name\": \"Acme A/S\"", "\"country\": \"DK\"");
+    assertThat(result.err()).contains("Question 7 of 7: ");
+  }
+
+  @Test
   void version_is_the_project_version() throws Exception {
     Result result = run("", "--version");
 

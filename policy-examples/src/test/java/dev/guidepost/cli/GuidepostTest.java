@@ -32,15 +32,16 @@ class GuidepostTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .contains("Usage: guidepost [-hV] [--lang=LANG] [COMMAND]")
-        .contains("  example   Shows what Guidepost does")
-        .contains("  coverage  Shows which points")
+        .contains("  example    Shows what Guidepost does")
+        .contains("  coverage   Shows which points")
         .contains("Exit codes:\n  0   Done; a checked policy has no error.")
         .contains("  3   Guidepost itself failed.");
   }
 
   @Test
   void every_command_has_help_and_version() {
-    for (String command : new String[] {"example", "new", "check", "fix", "render", "rules"}) {
+    for (String command :
+        new String[] {"example", "new", "interview", "check", "fix", "render", "rules"}) {
       Run help = Run.of(command, "--help");
       assertThat(help.exitCode()).as(command).isZero();
       assertThat(help.out()).as(command).startsWith("Usage: guidepost " + command + " [-hV]");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
@@ -33,7 +34,9 @@ class NewCommandTest {
             "--country",
             "dk",
             "--sector",
-            "pharma");
+            "pharma",
+            "--representation",
+            "union");
 
     Policy expected =
         Preset.ENCOURAGING.policyFor(
@@ -41,6 +44,7 @@ class NewCommandTest {
                 .name("Acme A/S")
                 .country(Country.DK)
                 .sector(Sector.PHARMA)
+                .employeeRepresentation(EmployeeRepresentation.UNION)
                 .build());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEqualTo(PolicyJson.standard().write(expected));

@@ -1,0 +1,125 @@
+package dev.guidepost.cli;
+
+import dev.guidepost.policy.json.PolicyJson;
+import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.questionnaire.Answer;
+import dev.guidepost.policy.questionnaire.Answers;
+import dev.guidepost.policy.questionnaire.Question;
+import dev.guidepost.policy.questionnaire.Questionnaire;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code guidepost interview}: asks the {@linkplain Questionnaire#standard() standard
+ * questionnaire} on the terminal and writes the resulting policy as JSON, on standard output or
+ * into a file. Questions go to standard error, so standard output holds only the policy.
+ *
+ * <p>Each answer is given by its number; an empty line takes the suggested answer (the
+ * questionnaire's default). An answer that is not one of the numbers is asked again. If the input
+ * ends before every question is answered, nothing is written and the exit code is 2.
+ */
+@Command(name = "interview")
+final class InterviewCommand extends GuidepostCommand {
+  @Mixin private OrganisationOptions organisation = new OrganisationOptions();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      descriptionKey = "interview.output")
+  private @Nullable String output;
+
+  InterviewCommand() {}
+
+  @Override
+  int run() {
+    Organisation org = organisation.organisation(texts());
+    Questionnaire questionnaire = Questionnaire.standard();
+    List<Question> questions = questionnaire.questions();
+    BufferedReader input =
+        new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8));
+    err().append(texts().get("interview.intro", "count", String.valueOf(questions.size())));
+    err().append("\n");
+    Answers.Builder answers = Answers.builder();
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      err()
+          .append("\n")
+          .append(
+              texts()
+                  .get(
+                      "interview.question",
+                      "number",
+                      String.valueOf(i + 1),
+                      "count",
+                      String.valueOf(questions.size()),
+                      "question",
+                      question.text().format(language())))
+          .append("\n");
+      answers.answer(question.id(), ask(question, input).id());
+    }
+    String json = PolicyJson.standard().write(questionnaire.policyFor(org, answers.build()));
+    String target = output;
+    if (target == null) {
+      out().print(json);
+    } else {
+      OutputFile.write(target, json, texts());
+    }
+    err().append("\n").append(texts().get("interview.done")).append("\n");
+    return ExitCode.OK;
+  }
+
+  private Answer ask(Question question, BufferedReader input) {
+    List<Answer> choices = question.answers();
+    int suggested = choices.indexOf(question.defaultAnswer()) + 1;
+    for (int i = 0; i < choices.size(); i++) {
+      err()
+          .append("  ")
+          .append(String.valueOf(i + 1))
+          .append(") ")
+          .append(choices.get(i).text().format(language()))
+          .append("\n");
+    }
+    while (true) {
+      err().append(texts().get("interview.prompt", "suggested", String.valueOf(suggested)));
+      err().flush();
+      String line = readLine(input);
+      if (line.isBlank()) {
+        return question.defaultAnswer();
+      }
+      int chosen = number(line.strip());
+      if (chosen >= 1 && chosen <= choices.size()) {
+        return choices.get(chosen - 1);
+      }
+      err()
+          .append(texts().get("interview.invalid", "count", String.valueOf(choices.size())))
+          .append("\n");
+    }
+  }
+
+  private String readLine(BufferedReader input) {
+    try {
+      String line = input.readLine();
+      if (line != null) {
+        return line;
+      }
+    } catch (IOException e) {
+      throw CommandFailure.unusableInput(
+          texts().get("interview.ended") + " (" + PolicySource.problem(e) + ")");
+    }
+    throw CommandFailure.unusableInput(texts().get("interview.ended"));
+  }
+
+  private static int number(String text) {
+    if (text.isEmpty() || text.length() > 3 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return 0;
+    }
+    return Integer.parseInt(text);
+  }
+}

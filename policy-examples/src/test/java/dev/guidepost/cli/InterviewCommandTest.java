@@ -1,0 +1,152 @@
+package dev.guidepost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.json.PolicyJson;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.questionnaire.Answers;
+import dev.guidepost.policy.questionnaire.Question;
+import dev.guidepost.policy.questionnaire.Questionnaire;
+import dev.guidepost.policy.standard.Preset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InterviewCommandTest {
+  private static final Questionnaire QUESTIONNAIRE = Questionnaire.standard();
+  private static final List<Question> QUESTIONS = QUESTIONNAIRE.questions();
+  private static final Organisation ACME = Organisation.of("Acme A/S", Country.DK);
+
+  @TempDir Path folder;
+
+  @Test
+  void empty_lines_take_the_suggested_answers_which_give_the_balanced_preset() {
+    Run run =
+        Run.withInput(
+            "\n".repeat(QUESTIONS.size()), "interview", "--org", "Acme A/S", "--country", "DK");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(PolicyJson.standard().read(run.out())).isEqualTo(Preset.BALANCED.policyFor(ACME));
+  }
+
+  @Test
+  void numbers_choose_answers_in_the_order_shown() {
+    StringBuilder input = new StringBuilder();
+    Answers.Builder expected = Answers.builder();
+    for (Question question : QUESTIONS) {
+      int last = question.answers().size();
+      input.append(last).append('\n');
+      expected.answer(question.id(), question.answers().get(last - 1).id());
+    }
+
+    Run run = Run.withInput(input.toString(), "interview", "--org", "Acme A/S", "--country", "DK");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(PolicyJson.standard().write(QUESTIONNAIRE.policyFor(ACME, expected.build())));
+  }
+
+  @Test
+  void asks_the_questions_on_standard_error_with_numbered_answers_and_the_suggestion() {
+    Run run = Run.withInput("\n".repeat(QUESTIONS.size()), "interview");
+
+    Question first = QUESTIONS.get(0);
+    int suggested = first.answers().indexOf(first.defaultAnswer()) + 1;
+    assertThat(run.err())
+        .contains(
+            "Question 1 of " + QUESTIONS.size() + ": " + first.text().format(Language.ENGLISH))
+        .contains("  1) " + first.answers().get(0).text().format(Language.ENGLISH) + "\n")
+        .contains("Your answer [" + suggested + "]: ")
+        .endsWith("render it with \"guidepost render\".\n");
+    assertThat(run.out()).doesNotContain("Question");
+  }
+
+  @Test
+  void asks_again_after_an_answer_that_is_not_one_of_the_numbers() {
+    String input = "0\nyes\n99\n" + "\n".repeat(QUESTIONS.size());
+
+    Run run = Run.withInput(input, "interview");
+
+    int choices = QUESTIONS.get(0).answers().size();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .containsOnlyOnce("Question 1 of")
+        .contains("Please answer with a number from 1 to " + choices + ".");
+    assertThat(run.err().split("Please answer", -1)).hasSize(4);
+  }
+
+  @Test
+  void input_that_ends_early_writes_nothing_and_exits_with_2() {
+    Path out = folder.resolve("policy.json");
+
+    Run run = Run.withInput("1\n2\n", "interview", "-o", out.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .endsWith("The input ended before every question was answered, so no policy was written.\n")
+        .doesNotContain("Exception");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void speaks_danish_and_suggests_a_danish_organisation() {
+    Run run = Run.withInput("\n".repeat(QUESTIONS.size()), "interview", "--lang", "da");
+
+    assertThat(run.err())
+        .contains("Spørgsmål 1 af " + QUESTIONS.size() + ": ")
+        .contains(QUESTIONS.get(0).text().format(Language.DANISH))
+        .contains("Dit svar [");
+    Policy policy = PolicyJson.standard().read(run.out());
+    assertThat(policy.organisation().name()).isEqualTo("Vores virksomhed");
+    assertThat(policy.organisation().country()).isEqualTo(Country.DK);
+  }
+
+  @Test
+  void writes_the_policy_to_the_file_given_with_o() throws Exception {
+    Path out = folder.resolve("policy.json");
+
+    Run run = Run.withInput("\n".repeat(QUESTIONS.size()), "interview", "-o", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(PolicyJson.standard().read(Files.readString(out, StandardCharsets.UTF_8)))
+        .isEqualTo(Preset.BALANCED.policyFor(Organisation.of("Our organisation", Country.GB)));
+  }
+
+  @Test
+  void a_works_council_in_the_netherlands_gets_a_policy_without_errors_for_any_monitoring() {
+    for (int choice = 1;
+        choice <= QUESTIONNAIRE.question("monitoring").answers().size();
+        choice++) {
+      StringBuilder input = new StringBuilder();
+      for (Question question : QUESTIONS) {
+        input.append(question.id().equals("monitoring") ? String.valueOf(choice) : "").append('\n');
+      }
+
+      Run run =
+          Run.withInput(
+              input.toString(),
+              "interview",
+              "--country",
+              "NL",
+              "--representation",
+              "works-council");
+
+      Policy policy = PolicyJson.standard().read(run.out());
+      assertThat(policy.organisation().employeeRepresentation())
+          .isEqualTo(EmployeeRepresentation.WORKS_COUNCIL);
+      assertThat(Checker.standard().check(policy).findings())
+          .noneMatch(finding -> finding.severity() == Severity.ERROR);
+    }
+  }
+}
