@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  * <p>When the condition holds, the rule reports one finding whose facts are the condition's facts
  * and whose areas are the areas among them. Its texts come from the message bundles: {@code
  * rule.<id>.summary}, {@code rule.<id>.message} and {@code rule.<id>.advice}, each with an optional
- * variant for the organisation's country ({@code rule.<id>.message.NL}); every text may use the
- * placeholder {@code {country}}. Immutable and thread-safe.
+ * variant for the organisation's country ({@code rule.<id>.message.NL}) and, more specific still,
+ * for its country and employee representation ({@code rule.<id>.message.NL.none}); every text may
+ * use the placeholder {@code {country}}. Immutable and thread-safe.
  *
  * <pre>{@code
  * Rule rule = DeclarativeRule.builder("no-obligation-to-connect")
@@ -108,10 +109,9 @@ public final class DeclarativeRule implements Rule {
     if (!when.test(policy)) {
       return;
     }
-    String country = policy.organisation().country().code();
-    FindingSink.Draft draft = sink.report(text("message", country));
+    FindingSink.Draft draft = sink.report(text("message", policy));
     if (Messages.standard().has("rule." + id + ".advice")) {
-      draft.advice(text("advice", country));
+      draft.advice(text("advice", policy));
     }
     List<Fact> facts = new ArrayList<>(when.facts(policy));
     severityWhen.keySet().stream()
@@ -134,11 +134,20 @@ public final class DeclarativeRule implements Rule {
     }
   }
 
-  private Message text(String part, String country) {
+  /**
+   * Returns the most specific text: for the organisation's country and employee representation, for
+   * its country, or the rule's own.
+   */
+  private Message text(String part, Policy policy) {
+    String country = policy.organisation().country().code();
     String key = "rule." + id + "." + part;
     String local = key + "." + country;
-    return Message.of(
-        Messages.standard().has(local) ? local : key, "country", Message.literal(country));
+    String represented = local + "." + policy.organisation().employeeRepresentation().id();
+    String chosen =
+        Messages.standard().has(represented)
+            ? represented
+            : Messages.standard().has(local) ? local : key;
+    return Message.of(chosen, "country", Message.literal(country));
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
@@ -169,6 +170,28 @@ class DeclarativeRuleTest {
     assertThat(gb.severity()).isEqualTo(Severity.WARNING);
     assertThat(facts(gb)).containsExactly("advocacy = encouraged", "transparency = not-required");
     assertThat(gb.message().key()).isEqualTo("rule.advocacy-needs-disclosure.message");
+  }
+
+  @Test
+  void a_variant_for_country_and_representation_comes_before_the_country_variant() {
+    Organisation.Builder dutch = Organisation.builder().name("Acme").country(Country.NL);
+    Decision monitoring = Monitoring.activeMonitoring();
+    Finding none = standard(CONSENT, dutch.build(), monitoring);
+    Finding union =
+        standard(
+            CONSENT,
+            dutch.employeeRepresentation(EmployeeRepresentation.UNION).build(),
+            monitoring);
+
+    assertThat(none.message().key()).isEqualTo("rule.monitoring-needs-consent.message.NL.none");
+    assertThat(none.message().format(Language.ENGLISH))
+        .contains("no employee representatives have approved it", "50 or more employees")
+        .doesNotContain("but the works council has not approved it");
+    assertThat(none.severity()).isEqualTo(Severity.INFO);
+    assertThat(union.message().key()).isEqualTo("rule.monitoring-needs-consent.message.NL");
+    for (Language language : Language.standard()) {
+      assertThat(none.message().format(language)).isNotBlank().doesNotContain("{");
+    }
   }
 
   @Test
