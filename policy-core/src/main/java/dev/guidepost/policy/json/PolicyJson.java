@@ -128,7 +128,8 @@ public final class PolicyJson {
    */
   public Policy read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return reader.read(tree(() -> mapper.createParser(in)));
+    MarkedStream marked = new MarkedStream(in);
+    return reader.read(tree(() -> mapper.createParser(marked)));
   }
 
   /**
@@ -171,14 +172,27 @@ public final class PolicyJson {
         throw new PolicyFormatException(
             path(parser), "input within Guidepost's limits", e.getOriginalMessage());
       } catch (JacksonIOException e) {
-        throw new UncheckedIOException(e.getCause());
+        throw unreadable(e, path(parser));
       } catch (JacksonException e) {
         throw new PolicyFormatException(
             path(parser), "well-formed JSON", firstLine(e.getOriginalMessage()) + where(e));
       }
     } catch (JacksonIOException e) { // opening or closing the parser
-      throw new UncheckedIOException(e.getCause());
+      throw unreadable(e, JsonPath.ROOT.toString());
     }
+  }
+
+  /**
+   * A failure of the stream is an I/O error; anything else Jackson reports as an I/O problem is
+   * about the bytes (not text in the encoding it detected, an unsupported byte order), so a format
+   * error.
+   */
+  private static RuntimeException unreadable(JacksonIOException e, String path) {
+    if (e.getCause() instanceof MarkedStream.Failure failure) {
+      return new UncheckedIOException(failure.failure());
+    }
+    return new PolicyFormatException(
+        path, "well-formed JSON in UTF-8", firstLine(e.getOriginalMessage()));
   }
 
   private static String path(JsonParser parser) {
