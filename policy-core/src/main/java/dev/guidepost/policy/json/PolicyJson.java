@@ -14,6 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -168,9 +169,10 @@ public final class PolicyJson {
         JsonNode tree = mapper.readTree(parser);
         return tree == null ? MissingNode.getInstance() : tree;
       } catch (StreamConstraintsException e) {
-        // carries no parser, so the path comes from the parser's own context
-        throw new PolicyFormatException(
-            path(parser), "input within Guidepost's limits", e.getOriginalMessage());
+        // carries no parser, so the path comes from the parser's own context; a name too long
+        // never became the current name, so for it the path is that of its object
+        String message = e.getOriginalMessage();
+        throw Limits.exceeded(path(parser, Limits.isNameTooLong(message)), message);
       } catch (JacksonIOException e) {
         throw unreadable(e, path(parser));
       } catch (JacksonException e) {
@@ -196,7 +198,15 @@ public final class PolicyJson {
   }
 
   private static String path(JsonParser parser) {
-    JsonPointer pointer = parser.streamReadContext().pathAsPointer();
+    return path(parser, false);
+  }
+
+  private static String path(JsonParser parser, boolean ofObject) {
+    TokenStreamContext context = parser.streamReadContext();
+    JsonPointer pointer = context.pathAsPointer();
+    if (ofObject && context.inObject() && context.currentName() != null) {
+      pointer = pointer.head();
+    }
     JsonPath path = JsonPath.ROOT;
     for (JsonPointer p = pointer; !p.matches(); p = p.tail()) {
       path =
