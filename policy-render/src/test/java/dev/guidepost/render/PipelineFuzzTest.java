@@ -1,13 +1,10 @@
 package dev.guidepost.render;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.generate.JsonOrError;
 import dev.guidepost.policy.json.PolicyFormatException;
 import dev.guidepost.policy.json.PolicyJson;
-import dev.guidepost.policy.model.Policy;
-import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -23,14 +20,7 @@ class PipelineFuzzTest {
   @FuzzTest
   @Timeout(30) // the first input also loads and instruments every class
   void any_input_ends_in_a_format_error_or_a_report_and_renderings(byte[] input) {
-    Policy policy;
-    try {
-      policy = PolicyJson.standard().read(new ByteArrayInputStream(input));
-    } catch (PolicyFormatException e) {
-      assertThat(e.path()).startsWith("$");
-      assertThat(e.expected()).isNotBlank();
-      return;
-    }
-    Pipeline.run(Checker.standard(), policy, input.length);
+    JsonOrError.read(input)
+        .ifPresent(policy -> Pipeline.run(Checker.standard(), policy, input.length));
   }
 }

@@ -38,11 +38,16 @@ import tools.jackson.databind.node.MissingNode;
  *
  * <p>Limits: at most 1 MiB of input, 16 levels of nesting, 10,000 characters in a text, 1,000
  * entries in a list, 100 characters in a field name and 20 digits in a number; beyond any of them
- * reading fails with a {@code PolicyFormatException}.
+ * reading fails with a {@code PolicyFormatException} that names the limit, such as {@code
+ * $.customClauses[0].text.da: expected a text of at most 10000 characters, but found one of 10001
+ * characters}. Input is UTF-8; bytes that are not text are a format error too, while a stream that
+ * fails is an I/O error.
  *
  * <p>Writing is deterministic: equal policies give byte-identical text, with decisions in catalogue
  * order, two-space indentation and {@code \n} line ends. Writing then reading gives an equal
- * policy. Instances are immutable and thread-safe; keep one and reuse it.
+ * policy, as long as the written text is itself within the limits: the limits hold for what is
+ * read, and a policy built in code, or one read from compact JSON close to 1 MiB and written with
+ * indentation, can be larger. Instances are immutable and thread-safe; keep one and reuse it.
  *
  * <pre>{@code
  * PolicyJson json = PolicyJson.standard();
