@@ -1,5 +1,6 @@
 package dev.guidepost.render;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.generate.JsonOrError;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
  * (README "Hardening", docs/fuzzing.md).
  */
 class PipelineFuzzTest {
+  @DictionaryFile(resourcePath = "policy.dict") // PolicyDictionary's, copied by the build
   @FuzzTest
   @Timeout(30) // the first input also loads and instruments every class
   void any_input_ends_in_a_format_error_or_a_report_and_renderings(byte[] input) {

@@ -2,8 +2,10 @@ package dev.guidepost.policy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.guidepost.policy.generate.JsonOrError;
+import dev.guidepost.policy.generate.PolicyDictionary;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
  * -Dfuzz.test=PolicyJsonFuzzTest} fuzzes (README "Hardening").
  */
 class PolicyJsonFuzzTest {
+  @DictionaryFile(resourcePath = PolicyDictionary.RESOURCE)
   @FuzzTest
   @Timeout(30) // the first input also loads and instruments every class
   void any_bytes_read_as_a_policy_or_a_format_error(byte[] input) {
