@@ -1,18 +1,26 @@
 package dev.guidepost.policy.generate;
 
 import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.StandardCatalogue;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,28 +33,10 @@ public final class PolicyDictionary {
   /** Where the fuzz tests find the dictionary, on the test class path. */
   public static final String RESOURCE = "/dev/guidepost/policy/generate/policy.dict";
 
-  private static final List<String> FIELDS =
-      List.of(
-          "guidepost",
-          "organisation",
-          "name",
-          "country",
-          "sector",
-          "employeeRepresentation",
-          "employees",
-          "version",
-          "effectiveFrom",
-          "owner",
-          "languages",
-          "authoritativeLanguage",
-          "decisions",
-          "customClauses",
-          "area",
-          "text",
-          "option");
-
   private static final List<String> FRAGMENTS =
       List.of("{", "}", "[", "]", ":", ",", "true", "false", "null", "1", "\"2027-01-01\"");
+
+  private static final Pattern FIELD = Pattern.compile("\"([^\"]+)\": ");
 
   private PolicyDictionary() {}
 
@@ -58,7 +48,7 @@ public final class PolicyDictionary {
   public static List<String> lines() {
     Catalogue catalogue = StandardCatalogue.catalogue();
     Set<String> tokens = new LinkedHashSet<>(FRAGMENTS);
-    Stream.concat(FIELDS.stream(), words(catalogue).stream())
+    Stream.concat(fieldNames().stream(), words(catalogue).stream())
         .map(w -> "\"" + w + "\"")
         .forEach(tokens::add);
     List<String> lines = new ArrayList<>();
@@ -66,6 +56,31 @@ public final class PolicyDictionary {
       lines.add("\"" + token.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
     return lines;
+  }
+
+  /** The field names of a policy that uses every field, as the writer writes them. */
+  private static List<String> fieldNames() {
+    Policy full =
+        Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK)).toBuilder()
+            .organisation(
+                Organisation.builder()
+                    .name("Acme A/S")
+                    .country(Country.DK)
+                    .sector(Sector.GENERAL)
+                    .employeeRepresentation(EmployeeRepresentation.UNION)
+                    .employees(120)
+                    .build())
+            .version("1.2.0")
+            .effectiveFrom(LocalDate.of(2027, 1, 1))
+            .owner("hr@acme.example")
+            .addCustomClause(Clause.builder().area("tone").putText(Language.ENGLISH, "Hi.").build())
+            .build();
+    List<String> names = new ArrayList<>();
+    Matcher field = FIELD.matcher(PolicyJson.standard().write(full));
+    while (field.find()) {
+      names.add(field.group(1));
+    }
+    return names;
   }
 
   private static List<String> words(Catalogue catalogue) {
