@@ -26,12 +26,13 @@ import java.util.stream.Stream;
 /**
  * The words of the JSON form, as a libFuzzer dictionary: field names, ids of the standard
  * catalogue, codes and a few JSON fragments, each quoted as it appears in a policy. The fuzz tests
- * read the committed {@value #RESOURCE}; {@code PolicyDictionaryTest} keeps it equal to {@link
- * #lines()}, so that a new area or option reaches the fuzzers.
+ * read the committed {@value #RESOURCE} (policy-render's build copies it beside its fuzz test, for
+ * Jazzer reads it from the test's own package); {@code PolicyDictionaryTest} keeps it equal to
+ * {@link #lines()}, so that a new area or option reaches the fuzzers.
  */
 public final class PolicyDictionary {
   /** Where the fuzz tests find the dictionary, on the test class path. */
-  public static final String RESOURCE = "/dev/guidepost/policy/generate/policy.dict";
+  public static final String RESOURCE = "/dev/guidepost/policy/json/policy.dict";
 
   private static final List<String> FRAGMENTS =
       List.of("{", "}", "[", "]", ":", ",", "true", "false", "null", "1", "\"2027-01-01\"");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.guidepost.policy.generate.JsonOrError;
-import dev.guidepost.policy.generate.PolicyDictionary;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
  * -Dfuzz.test=PolicyJsonFuzzTest} fuzzes (README "Hardening").
  */
 class PolicyJsonFuzzTest {
-  @DictionaryFile(resourcePath = PolicyDictionary.RESOURCE)
+  @DictionaryFile(resourcePath = "policy.dict") // beside this test, where Jazzer may read it
   @FuzzTest
   @Timeout(30) // the first input also loads and instruments every class
   void any_bytes_read_as_a_policy_or_a_format_error(byte[] input) {
