@@ -32,8 +32,6 @@ import org.junit.jupiter.api.Test;
 class RenderingProperties {
   private static final long SEED = Long.getLong("guidepost.seed", 20261121L);
   private static final String HOSTILE = "<script>alert('x')</script> & *bold* # [a](b)";
-  private static final List<Renderer> RENDERERS =
-      List.of(Renderer.text(), Renderer.markdown(), Renderer.html(), Renderer.htmlFragment());
 
   @Test
   void every_validated_policy_renders_in_every_language_and_format_deterministically() {
@@ -48,7 +46,7 @@ class RenderingProperties {
       }
       ValidatedPolicy valid = Checker.standard().validate(policy);
       for (Language language : Language.standard()) {
-        for (Renderer renderer : RENDERERS) {
+        for (Renderer renderer : Pipeline.RENDERERS) {
           String once = renderer.render(valid, language);
           assertThat(renderer.render(valid, language)).as("seed %d", seed).isEqualTo(once);
           if (renderer != Renderer.text()) { // plain text shows user text as it is

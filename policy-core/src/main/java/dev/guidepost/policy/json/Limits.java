@@ -1,5 +1,8 @@
 package dev.guidepost.policy.json;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** The documented limits of the JSON form, and the wording of common expectations. */
 final class Limits {
   /** The largest input read, in bytes or characters: 1 MiB. */
@@ -23,5 +26,58 @@ final class Limits {
   static final String COUNTRY = "an ISO 3166-1 alpha-2 country code such as \"DK\"";
   static final String LANGUAGE = "a language code such as \"da\"";
 
+  /** What Jackson says when input breaks one of its stream constraints, which are these limits. */
+  private static final Pattern EXCEEDED =
+      Pattern.compile(
+          "(String value length|Document length|Document nesting depth|Number value length"
+              + "|Name length) \\((\\d+)\\) exceeds");
+
   private Limits() {}
+
+  /** Whether Jackson's message is about a field name beyond {@link #MAX_NAME_LENGTH}. */
+  static boolean isNameTooLong(String message) {
+    return message.startsWith("Name length");
+  }
+
+  /**
+   * Returns the format error for input beyond a limit, naming the limit as the documentation does.
+   *
+   * @param path where the parser was
+   * @param message what Jackson said, such as {@code String value length (10001) exceeds the
+   *     maximum allowed (10000, from ...)}
+   */
+  static PolicyFormatException exceeded(String path, String message) {
+    Matcher m = EXCEEDED.matcher(message);
+    if (!m.lookingAt()) {
+      return new PolicyFormatException(path, "input within Guidepost's limits", message);
+    }
+    String size = m.group(2);
+    return switch (m.group(1)) {
+      case "String value length" ->
+          new PolicyFormatException(
+              path,
+              "a text of at most " + MAX_TEXT_LENGTH + " characters",
+              "one of " + size + " characters");
+      case "Document length" ->
+          new PolicyFormatException(
+              path,
+              "at most 1 MiB of input (" + MAX_DOCUMENT_LENGTH + " bytes or characters)",
+              "more");
+      case "Document nesting depth" ->
+          new PolicyFormatException(
+              path,
+              "at most " + MAX_DEPTH + " levels of nested objects and arrays",
+              size + " levels");
+      case "Number value length" ->
+          new PolicyFormatException(
+              path,
+              "a number of at most " + MAX_NUMBER_LENGTH + " digits",
+              "one of " + size + " digits");
+      default ->
+          new PolicyFormatException(
+              path,
+              "a field name of at most " + MAX_NAME_LENGTH + " characters",
+              "one of " + size + " characters");
+    };
+  }
 }

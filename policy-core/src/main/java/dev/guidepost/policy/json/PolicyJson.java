@@ -14,6 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -37,11 +38,16 @@ import tools.jackson.databind.node.MissingNode;
  *
  * <p>Limits: at most 1 MiB of input, 16 levels of nesting, 10,000 characters in a text, 1,000
  * entries in a list, 100 characters in a field name and 20 digits in a number; beyond any of them
- * reading fails with a {@code PolicyFormatException}.
+ * reading fails with a {@code PolicyFormatException} that names the limit, such as {@code
+ * $.customClauses[0].text.da: expected a text of at most 10000 characters, but found one of 10001
+ * characters}. Input is UTF-8; bytes that are not text are a format error too, while a stream that
+ * fails is an I/O error.
  *
  * <p>Writing is deterministic: equal policies give byte-identical text, with decisions in catalogue
  * order, two-space indentation and {@code \n} line ends. Writing then reading gives an equal
- * policy. Instances are immutable and thread-safe; keep one and reuse it.
+ * policy, as long as the written text is itself within the limits: the limits hold for what is
+ * read, and a policy built in code, or one read from compact JSON close to 1 MiB and written with
+ * indentation, can be larger. Instances are immutable and thread-safe; keep one and reuse it.
  *
  * <pre>{@code
  * PolicyJson json = PolicyJson.standard();
@@ -128,7 +134,8 @@ public final class PolicyJson {
    */
   public Policy read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return reader.read(tree(() -> mapper.createParser(in)));
+    MarkedStream marked = new MarkedStream(in);
+    return reader.read(tree(() -> mapper.createParser(marked)));
   }
 
   /**
@@ -167,22 +174,44 @@ public final class PolicyJson {
         JsonNode tree = mapper.readTree(parser);
         return tree == null ? MissingNode.getInstance() : tree;
       } catch (StreamConstraintsException e) {
-        // carries no parser, so the path comes from the parser's own context
-        throw new PolicyFormatException(
-            path(parser), "input within Guidepost's limits", e.getOriginalMessage());
+        // carries no parser, so the path comes from the parser's own context; a name too long
+        // never became the current name, so for it the path is that of its object
+        String message = e.getOriginalMessage();
+        throw Limits.exceeded(path(parser, Limits.isNameTooLong(message)), message);
       } catch (JacksonIOException e) {
-        throw new UncheckedIOException(e.getCause());
+        throw unreadable(e, path(parser));
       } catch (JacksonException e) {
         throw new PolicyFormatException(
             path(parser), "well-formed JSON", firstLine(e.getOriginalMessage()) + where(e));
       }
     } catch (JacksonIOException e) { // opening or closing the parser
-      throw new UncheckedIOException(e.getCause());
+      throw unreadable(e, JsonPath.ROOT.toString());
     }
   }
 
+  /**
+   * A failure of the stream is an I/O error; anything else Jackson reports as an I/O problem is
+   * about the bytes (not text in the encoding it detected, an unsupported byte order), so a format
+   * error.
+   */
+  private static RuntimeException unreadable(JacksonIOException e, String path) {
+    if (e.getCause() instanceof MarkedStream.Failure failure) {
+      return new UncheckedIOException(failure.failure());
+    }
+    return new PolicyFormatException(
+        path, "well-formed JSON in UTF-8", firstLine(e.getOriginalMessage()));
+  }
+
   private static String path(JsonParser parser) {
-    JsonPointer pointer = parser.streamReadContext().pathAsPointer();
+    return path(parser, false);
+  }
+
+  private static String path(JsonParser parser, boolean ofObject) {
+    TokenStreamContext context = parser.streamReadContext();
+    JsonPointer pointer = context.pathAsPointer();
+    if (ofObject && context.inObject() && context.currentName() != null) {
+      pointer = pointer.head();
+    }
     JsonPath path = JsonPath.ROOT;
     for (JsonPointer p = pointer; !p.matches(); p = p.tail()) {
       path =

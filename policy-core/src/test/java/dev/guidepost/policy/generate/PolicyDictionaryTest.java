@@ -1,0 +1,30 @@
+package dev.guidepost.policy.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PolicyDictionaryTest {
+  @Test
+  void the_committed_dictionary_has_every_word_of_the_standard_catalogue() throws IOException {
+    try (InputStream in = PolicyDictionary.class.getResourceAsStream(PolicyDictionary.RESOURCE)) {
+      assertThat(in).as(PolicyDictionary.RESOURCE).isNotNull();
+      String committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(committed.lines().toList())
+          .as("regenerate %s from PolicyDictionary.lines()", PolicyDictionary.RESOURCE)
+          .containsExactlyElementsOf(PolicyDictionary.lines());
+    }
+  }
+
+  @Test
+  void every_line_is_one_quoted_token() {
+    assertThat(PolicyDictionary.lines())
+        .doesNotHaveDuplicates()
+        .contains("\"\\\"working-hours\\\"\"", "\"\\\"time-limited\\\"\"", "\"{\"")
+        .allMatch(line -> line.startsWith("\"") && line.endsWith("\""));
+  }
+}
