@@ -7,6 +7,8 @@ import static dev.guidepost.policy.json.JsonInputs.withOrganisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -79,6 +81,24 @@ class PolicyJsonLimitsTest {
             withDecision(
                 "scope", "{\"option\": \"listed-networks\", \"networks\": [" + networks + "]}"),
             "$.decisions.scope.networks");
+    assertThat(e.expected()).isEqualTo("at most 1000 entries");
+    assertThat(e.found()).isEqualTo("an array of 1001");
+  }
+
+  @Test
+  void a_thousand_free_texts_are_read_as_written_but_not_one_more() {
+    String regulation = "\"GDPR\"";
+    String thousand = String.join(", ", Collections.nCopies(1_000, regulation));
+    String decision = "{\"option\": \"sector-rules-apply\", \"regulations\": [%s]}";
+
+    Policy policy =
+        PolicyJson.standard().read(withDecision("legal-compliance", decision.formatted(thousand)));
+    assertThat(policy.decision("legal-compliance").orElseThrow().value("regulations"))
+        .hasValue(ParameterValue.ofTexts(Collections.nCopies(1_000, "GDPR")));
+    var e =
+        rejected(
+            withDecision("legal-compliance", decision.formatted(thousand + ", " + regulation)),
+            "$.decisions['legal-compliance'].regulations");
     assertThat(e.expected()).isEqualTo("at most 1000 entries");
     assertThat(e.found()).isEqualTo("an array of 1001");
   }

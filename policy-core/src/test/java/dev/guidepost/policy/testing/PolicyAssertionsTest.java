@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.json.PolicyJson;
+import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
@@ -68,6 +70,60 @@ class PolicyAssertionsTest {
     Files.writeString(good, PolicyJson.standard().write(Preset.ENCOURAGING.policyFor(ACME)));
 
     assertThatCode(() -> PolicyAssertions.assertNoWarnings(good)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void a_policy_file_with_an_error_or_a_warning_fails_its_assertion() throws IOException {
+    Path error = folder.resolve("error.json");
+    Files.writeString(
+        error,
+        PolicyJson.standard()
+            .write(
+                Preset.BALANCED.policyFor(ACME).toBuilder()
+                    .decide(EmployerAccess.credentialsRequested())
+                    .build()));
+    Path warning = folder.resolve("warning.json");
+    Files.writeString(
+        warning,
+        PolicyJson.standard()
+            .write(
+                Preset.BALANCED.policyFor(ACME).toBuilder()
+                    .decide(WorkingHours.prohibited())
+                    .decide(Advocacy.encouraged(Shareable.NEWS))
+                    .build()));
+
+    assertThatThrownBy(() -> PolicyAssertions.assertNoErrors(error))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected " + error + " to have no finding more severe than warning")
+        .hasMessageContaining("error [credentials-never-requested]");
+    assertThatCode(() -> PolicyAssertions.assertNoErrors(warning)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> PolicyAssertions.assertNoWarnings(warning))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected " + warning + " to have no finding more severe than info")
+        .hasMessageContaining("warning [advocacy-vs-working-hours-ban]");
+  }
+
+  @Test
+  void a_finding_without_facts_is_listed_without_a_because_line() {
+    Checker plain =
+        Checker.builder()
+            .add(
+                Rule.of(
+                    "always",
+                    Severity.ERROR,
+                    "always",
+                    "test",
+                    (policy, context, sink) -> sink.report(Message.literal("Always wrong."))))
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                PolicyAssertions.assertAtMost(
+                    plain, Preset.BALANCED.policyFor(ACME), Severity.WARNING))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageEndingWith("  error [always] Always wrong.")
+        .message()
+        .doesNotContain("because");
   }
 
   @Test
