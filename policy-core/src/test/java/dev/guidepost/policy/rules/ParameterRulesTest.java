@@ -54,6 +54,22 @@ class ParameterRulesTest {
   }
 
   @Test
+  void a_value_out_of_range_is_not_reported_as_missing() {
+    assertThat(findings(REQUIRED, Review.every(61))).isEmpty();
+    assertThat(findings(IN_RANGE, Review.every(61))).hasSize(1);
+  }
+
+  @Test
+  void a_missing_value_is_reported_alike_whatever_the_range() {
+    Option limited = Option.of("gaming-breaks", "limited", minutesPerDay().minimum(5L).build());
+
+    Finding missing = findings(REQUIRED, Decision.of(limited)).get(0);
+
+    assertThat(missing.message().key()).isEqualTo("rule.parameter-required.message");
+    assertThat(missing.message().format(Language.ENGLISH)).endsWith("must be filled in.");
+  }
+
+  @Test
   void a_missing_number_is_suggested_as_twelve_months_or_thirty_minutes() {
     Finding months = findings(REQUIRED, Decision.of(Review.EVERY)).get(0);
     Finding minutes = findings(REQUIRED, Decision.of(WorkingHours.TIME_LIMITED)).get(0);

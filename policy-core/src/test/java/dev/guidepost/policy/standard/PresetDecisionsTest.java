@@ -32,43 +32,45 @@ class PresetDecisionsTest {
     assertThat(PresetDecisions.balanced()).isEqualTo(Preset.BALANCED.decisions());
   }
 
+  /** Asserts that decisions as made are balanced's with the given areas changed in place. */
+  private static void assertBalancedExcept(List<Decision> made, Preset preset, String... changed) {
+    assertThat(made).extracting(Decision::area).containsExactlyElementsOf(AREA_IDS);
+    assertThat(differences(PresetDecisions.balanced(), made)).containsExactly(changed);
+    assertThat(made).isEqualTo(preset.decisions());
+  }
+
   @Test
   void restrictive_is_balanced_with_its_changes_in_place() {
-    List<Decision> restrictive = PresetDecisions.restrictive();
-
-    assertThat(restrictive).extracting(Decision::area).containsExactlyElementsOf(AREA_IDS);
-    assertThat(differences(PresetDecisions.balanced(), restrictive))
-        .containsExactly(
-            "company-presence",
-            "purpose",
-            "governance",
-            "working-hours",
-            "private-use",
-            "spokespersons",
-            "account-identity",
-            "competitors",
-            "advocacy",
-            "confidentiality",
-            "consequences",
-            "training");
-    assertThat(restrictive).contains(WorkingHours.prohibited(), Advocacy.notAllowed());
-    assertThat(restrictive).isEqualTo(Preset.RESTRICTIVE.decisions());
+    assertBalancedExcept(
+        PresetDecisions.restrictive(),
+        Preset.RESTRICTIVE,
+        "company-presence",
+        "purpose",
+        "governance",
+        "working-hours",
+        "private-use",
+        "spokespersons",
+        "account-identity",
+        "competitors",
+        "advocacy",
+        "confidentiality",
+        "consequences",
+        "training");
+    assertThat(PresetDecisions.restrictive())
+        .contains(WorkingHours.prohibited(), Advocacy.notAllowed());
   }
 
   @Test
   void encouraging_is_balanced_with_its_changes_in_place() {
-    List<Decision> encouraging = PresetDecisions.encouraging();
-
-    assertThat(encouraging).extracting(Decision::area).containsExactlyElementsOf(AREA_IDS);
-    assertThat(differences(PresetDecisions.balanced(), encouraging))
-        .containsExactly(
-            "company-presence",
-            "purpose",
-            "working-hours",
-            "transparency",
-            "spokespersons",
-            "advocacy");
-    assertThat(encouraging).contains(WorkingHours.employeeDiscretion());
-    assertThat(encouraging).isEqualTo(Preset.ENCOURAGING.decisions());
+    assertBalancedExcept(
+        PresetDecisions.encouraging(),
+        Preset.ENCOURAGING,
+        "company-presence",
+        "purpose",
+        "working-hours",
+        "transparency",
+        "spokespersons",
+        "advocacy");
+    assertThat(PresetDecisions.encouraging()).contains(WorkingHours.employeeDiscretion());
   }
 }

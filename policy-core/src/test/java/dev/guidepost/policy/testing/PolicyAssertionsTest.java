@@ -66,31 +66,31 @@ class PolicyAssertionsTest {
 
   @Test
   void a_policy_file_is_read_and_checked() throws IOException {
-    Path good = folder.resolve("good.json");
-    Files.writeString(good, PolicyJson.standard().write(Preset.ENCOURAGING.policyFor(ACME)));
+    Path good = file("good.json", Preset.ENCOURAGING.policyFor(ACME));
 
     assertThatCode(() -> PolicyAssertions.assertNoWarnings(good)).doesNotThrowAnyException();
   }
 
+  /** Writes a policy as JSON to a file of the test's folder. */
+  private Path file(String name, Policy policy) throws IOException {
+    return Files.writeString(folder.resolve(name), PolicyJson.standard().write(policy));
+  }
+
   @Test
   void a_policy_file_with_an_error_or_a_warning_fails_its_assertion() throws IOException {
-    Path error = folder.resolve("error.json");
-    Files.writeString(
-        error,
-        PolicyJson.standard()
-            .write(
-                Preset.BALANCED.policyFor(ACME).toBuilder()
-                    .decide(EmployerAccess.credentialsRequested())
-                    .build()));
-    Path warning = folder.resolve("warning.json");
-    Files.writeString(
-        warning,
-        PolicyJson.standard()
-            .write(
-                Preset.BALANCED.policyFor(ACME).toBuilder()
-                    .decide(WorkingHours.prohibited())
-                    .decide(Advocacy.encouraged(Shareable.NEWS))
-                    .build()));
+    Path error =
+        file(
+            "error.json",
+            Preset.BALANCED.policyFor(ACME).toBuilder()
+                .decide(EmployerAccess.credentialsRequested())
+                .build());
+    Path warning =
+        file(
+            "warning.json",
+            Preset.BALANCED.policyFor(ACME).toBuilder()
+                .decide(WorkingHours.prohibited())
+                .decide(Advocacy.encouraged(Shareable.NEWS))
+                .build());
 
     assertThatThrownBy(() -> PolicyAssertions.assertNoErrors(error))
         .isInstanceOf(AssertionError.class)
