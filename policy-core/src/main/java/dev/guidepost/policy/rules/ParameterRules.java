@@ -134,12 +134,16 @@ final class ParameterRules {
     private Optional<FindingSink.Draft> report(
         FindingSink sink, Policy policy, Decision decision, Parameter parameter, String value) {
       Message message =
-          Message.of("rule." + id + ".message", "area", Labels.area(decision.area()))
+          Message.of(messageKey(parameter), "area", Labels.area(decision.area()))
               .with("option", Labels.option(decision.area(), decision.option().id()))
               .with("parameter", Labels.parameter(parameter.name()))
-              .with("value", Message.literal(value))
-              .with("minimum", Message.literal(bound(parameter.minimum())))
-              .with("maximum", Message.literal(bound(parameter.maximum())));
+              .with("value", Message.literal(value));
+      if (parameter.minimum().isPresent()) {
+        message = message.with("minimum", Message.literal(parameter.minimum().get().toString()));
+      }
+      if (parameter.maximum().isPresent()) {
+        message = message.with("maximum", Message.literal(parameter.maximum().get().toString()));
+      }
       return Optional.of(
           sink.report(message)
               .area(decision.area())
@@ -147,8 +151,16 @@ final class ParameterRules {
               .fact(Fact.parameter(decision.area(), parameter.name(), value)));
     }
 
-    private static String bound(Optional<Long> bound) {
-      return bound.map(String::valueOf).orElse("-");
+    /**
+     * The message of a missing value, or of a value out of a range with both bounds, with only a
+     * minimum ({@code .at-least}) or with only a maximum ({@code .at-most}).
+     */
+    private String messageKey(Parameter parameter) {
+      String key = "rule." + id + ".message";
+      if (required || parameter.minimum().isPresent() == parameter.maximum().isPresent()) {
+        return key;
+      }
+      return key + (parameter.minimum().isPresent() ? ".at-least" : ".at-most");
     }
 
     @Override

@@ -128,6 +128,7 @@ class CheckerTest {
     Checker checker = Checker.standard().toBuilder().severity(BAN, Severity.ERROR).build();
     Rule rule = checker.rule(BAN).orElseThrow();
     assertThat(checker.severityOf(rule, EXAMPLE)).isEqualTo(Severity.ERROR);
+    assertThat(checker.toBuilder().build().severityOf(rule, EXAMPLE)).isEqualTo(Severity.ERROR);
     Checker.standard().validate(EXAMPLE);
 
     assertThatThrownBy(() -> checker.validate(EXAMPLE))

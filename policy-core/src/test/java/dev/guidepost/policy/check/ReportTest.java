@@ -87,6 +87,29 @@ class ReportTest {
   }
 
   @Test
+  void findings_alike_but_for_their_facts_are_sorted_by_their_facts() {
+    Rule twice =
+        Rule.of(
+            "twice",
+            Severity.WARNING,
+            "twice",
+            "test",
+            (policy, context, sink) -> {
+              for (String country : List.of("US", "DK")) {
+                sink.report(Message.literal("twice"))
+                    .area("working-hours")
+                    .fact(Fact.of(Fact.Kind.COUNTRY, "country", country));
+              }
+            });
+
+    Report report = Checker.builder().add(twice).build().check(POLICY);
+
+    assertThat(report.findings())
+        .extracting(f -> f.facts().toString())
+        .containsExactly("[country = DK]", "[country = US]");
+  }
+
+  @Test
   void a_report_without_errors_has_no_errors() {
     Checker checker =
         Checker.builder()

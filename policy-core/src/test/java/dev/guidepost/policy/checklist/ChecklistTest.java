@@ -1,6 +1,7 @@
 package dev.guidepost.policy.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
@@ -63,6 +64,8 @@ class ChecklistTest {
 
     Coverage coverage = Checklist.SEVEN_AREAS.coverage(builder.build());
 
+    assertThat(coverage.checklist()).isSameAs(Checklist.SEVEN_AREAS);
+    assertThat(coverage.isComplete()).isFalse();
     assertThat(coverage.addressed()).hasSize(6);
     assertThat(coverage.missing()).extracting(ChecklistItem::id).containsExactly("tone");
     assertThat(coverage.message().format(Language.ENGLISH))
@@ -102,5 +105,15 @@ class ChecklistTest {
     assertThat(ours.title().format(Language.ENGLISH)).isEqualTo("our-list");
     assertThat(Checklist.fromId("our-list")).isEmpty();
     assertThat(Checklist.fromId("seven-areas")).contains(Checklist.SEVEN_AREAS);
+  }
+
+  @Test
+  void a_checklist_has_items_and_an_item_has_areas() {
+    assertThatThrownBy(() -> Checklist.of("our-list"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'our-list' has no item");
+    assertThatThrownBy(() -> ChecklistItem.of())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one area");
   }
 }

@@ -1,7 +1,9 @@
 package dev.guidepost.policy.condition;
 
+import static dev.guidepost.policy.condition.Conditions.all;
 import static dev.guidepost.policy.condition.Conditions.country;
 import static dev.guidepost.policy.condition.Conditions.is;
+import static dev.guidepost.policy.condition.Conditions.missing;
 import static dev.guidepost.policy.condition.Conditions.sector;
 import static dev.guidepost.policy.model.EmployeeRepresentation.WORKS_COUNCIL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -143,6 +145,53 @@ class DeclarativeRuleTest {
     assertThat(facts(finding(rule, dkGeneral)))
         .containsExactly("connections = expected-to-connect");
     assertThat(finding(rule, usPharma).areas()).containsExactly("connections");
+  }
+
+  @Test
+  void the_areas_are_those_of_decision_not_addressed_and_parameter_facts() {
+    Condition minutesOnly =
+        new Condition() {
+          @Override
+          public boolean test(Policy policy) {
+            return true;
+          }
+
+          @Override
+          public List<Fact> facts(Policy policy) {
+            return List.of(Fact.parameter("working-hours", "minutesPerDay", "30"));
+          }
+
+          @Override
+          public List<String> areas() {
+            return List.of("working-hours");
+          }
+        };
+    Policy policy = expected(Country.DK, Sector.GENERAL);
+
+    Finding missingTone =
+        finding(rule().when(all(EXPECTED, missing("tone"), country(Country.DK))).build(), policy);
+    Finding minutes = finding(rule().when(minutesOnly).build(), policy);
+
+    assertThat(missingTone.areas()).containsExactly("connections", "tone");
+    assertThat(facts(missingTone))
+        .containsExactly(
+            "connections = expected-to-connect", "tone = not-addressed", "country = DK");
+    assertThat(minutes.areas()).containsExactly("working-hours");
+  }
+
+  @Test
+  void a_rule_without_advice_in_the_bundles_gives_none() {
+    DeclarativeRule house =
+        DeclarativeRule.builder("house-rule")
+            .severity(Severity.INFO)
+            .source("house")
+            .when(EXPECTED)
+            .build();
+
+    Finding finding = finding(house, expected(Country.DK, Sector.GENERAL));
+
+    assertThat(finding.message().key()).isEqualTo("rule.house-rule.message");
+    assertThat(finding.advice()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.guidepost.policy.json.JsonInputs.rejected;
 import static dev.guidepost.policy.json.JsonInputs.withClauses;
 import static dev.guidepost.policy.json.JsonInputs.withDecision;
 import static dev.guidepost.policy.json.JsonInputs.withDecisions;
+import static dev.guidepost.policy.json.JsonInputs.withFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,29 @@ class PolicyJsonBadDecisionTest {
   }
 
   @Test
+  void a_whole_number_written_as_a_decimal_for_minutes_per_day() {
+    var e =
+        rejected(
+            withDecision(
+                "working-hours", "{\"option\": \"time-limited\", \"minutesPerDay\": 30.0}"),
+            "$.decisions['working-hours'].minutesPerDay");
+    assertThat(e.expected()).isEqualTo("a whole number");
+    assertThat(e.found()).isEqualTo("30.0");
+  }
+
+  @Test
+  void a_single_text_for_a_list_of_texts() {
+    var e =
+        rejected(
+            withDecision(
+                "legal-compliance",
+                "{\"option\": \"sector-rules-apply\", \"regulations\": \"GDPR\"}"),
+            "$.decisions['legal-compliance'].regulations");
+    assertThat(e.expected()).isEqualTo("an array of texts");
+    assertThat(e.found()).isEqualTo("\"GDPR\"");
+  }
+
+  @Test
   void a_string_for_a_boolean() {
     var e =
         rejected(
@@ -180,6 +204,30 @@ class PolicyJsonBadDecisionTest {
   void a_custom_clause_with_no_text_at_all() {
     var e = rejected(withClauses("{\"area\": \"tone\", \"text\": {}}"), "$.customClauses[0].text");
     assertThat(e.expected()).contains("texts by language");
+  }
+
+  @Test
+  void a_custom_clause_whose_text_is_not_an_object_of_languages() {
+    var e =
+        rejected(
+            withClauses("{\"area\": \"tone\", \"text\": \"Be kind.\"}"), "$.customClauses[0].text");
+    assertThat(e.expected()).contains("texts by language");
+    assertThat(e.found()).isEqualTo("\"Be kind.\"");
+    var array =
+        rejected(
+            withClauses("{\"area\": \"tone\", \"text\": [\"Be kind.\"]}"),
+            "$.customClauses[0].text");
+    assertThat(array.found()).isEqualTo("an array of 1");
+  }
+
+  @Test
+  void custom_clauses_that_are_not_an_array() {
+    var e =
+        rejected(
+            withFields("\"customClauses\": {\"area\": \"tone\", \"text\": {\"en\": \"Be kind.\"}}"),
+            "$.customClauses");
+    assertThat(e.expected()).isEqualTo("an array of clauses");
+    assertThat(e.found()).isEqualTo("an object");
   }
 
   @Test

@@ -102,6 +102,21 @@ class PolicyJsonBadInputTest {
   }
 
   @Test
+  void employees_from_one_to_the_largest_int() {
+    String organisation = "\"name\": \"A\", \"country\": \"DK\", \"employees\": ";
+    for (String count : new String[] {"0", "-1", "2147483648"}) {
+      var e = rejected(withOrganisation(organisation + count), "$.organisation.employees");
+      assertThat(e.expected()).as(count).isEqualTo("a whole number from 1 to 2147483647");
+      assertThat(e.found()).as(count).isEqualTo(count);
+    }
+    PolicyJson json = PolicyJson.standard();
+    assertThat(json.read(withOrganisation(organisation + "1")).organisation().employees())
+        .hasValue(1);
+    assertThat(json.read(withOrganisation(organisation + "2147483647")).organisation().employees())
+        .hasValue(Integer.MAX_VALUE);
+  }
+
+  @Test
   void a_number_for_the_name() {
     var e = rejected(withOrganisation("\"name\": 42, \"country\": \"DK\""), "$.organisation.name");
     assertThat(e.expected()).isEqualTo("a name as text");

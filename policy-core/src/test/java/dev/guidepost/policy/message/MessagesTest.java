@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guidepost.policy.model.Language;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,23 @@ class MessagesTest {
     assertThat(messages.pattern(language, "rule.credentials-never-requested.message"))
         .isNotEqualTo(
             messages.pattern(Language.ENGLISH, "rule.credentials-never-requested.message"));
+  }
+
+  @Test
+  void keys_are_listed_sorted_for_every_standard_language() {
+    for (Language language : Language.standard()) {
+      assertThat(List.copyOf(messages.keys(language)))
+          .as("keys of %s", language)
+          .contains("severity.error", "rule.review-overdue.message")
+          .isSorted();
+    }
+  }
+
+  @Test
+  void placeholders_are_the_sorted_names_in_braces() {
+    assertThat(Messages.placeholders("{option} of {area}, then {area} again"))
+        .containsExactly("area", "option");
+    assertThat(Messages.placeholders("no placeholder here")).isEmpty();
   }
 
   @Test

@@ -61,6 +61,7 @@ class CountryTest {
     assertThat(Country.of("SE")).isEqualTo(Country.SE);
     assertThat(Country.of("SE")).hasSameHashCodeAs(Country.SE);
     assertThat(Country.SE).isNotEqualTo(Country.NO);
+    assertThat(Country.SE).isNotEqualTo("SE");
   }
 
   @Test

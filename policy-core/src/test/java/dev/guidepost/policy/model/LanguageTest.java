@@ -56,6 +56,7 @@ class LanguageTest {
     assertThat(Language.of("fi")).hasSameHashCodeAs(Language.of("fi"));
     assertThat(Language.of("fi")).isNotEqualTo(Language.of("sv"));
     assertThat(Language.of("en")).isEqualTo(Language.ENGLISH);
+    assertThat(Language.ENGLISH).isNotEqualTo("en").isNotEqualTo(Locale.ENGLISH);
   }
 
   @Test

@@ -130,6 +130,48 @@ class ParameterTest {
             () -> Parameter.builder().name("contact").kind(ParameterKind.TEXT).minimum(1L).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("range");
+    assertThatThrownBy(
+            () -> Parameter.builder().name("contact").kind(ParameterKind.TEXT).maximum(9L).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("range");
+  }
+
+  @Test
+  void rejects_a_minimum_above_the_maximum() {
+    assertThatThrownBy(() -> Parameter.integer("months", 61, 60))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'months'")
+        .hasMessageContaining("minimum exceeds the maximum");
+  }
+
+  @Test
+  void accepts_a_range_of_one_value_or_with_one_bound_only() {
+    assertThat(Parameter.integer("months", 12, 12).inRange(ParameterValue.ofInteger(12))).isTrue();
+    Parameter atLeastOne =
+        Parameter.builder().name("count").kind(ParameterKind.INTEGER).minimum(1L).build();
+    Parameter atMostNine =
+        Parameter.builder().name("count").kind(ParameterKind.INTEGER).maximum(9L).build();
+
+    assertThat(atLeastOne.maximum()).isEmpty();
+    assertThat(atLeastOne.inRange(ParameterValue.ofInteger(Long.MAX_VALUE))).isTrue();
+    assertThat(atMostNine.minimum()).isEmpty();
+    assertThat(atMostNine.inRange(ParameterValue.ofInteger(Long.MIN_VALUE))).isTrue();
+  }
+
+  @Test
+  void each_factory_builds_the_parameter_it_names() {
+    // built here rather than in constants, so that each test sees a freshly made parameter
+    Parameter method = Parameter.choice("method", List.of("in-post", "profile"));
+    Parameter topics = Parameter.choices("topics", List.of("news"), true);
+
+    assertThat(method.kind()).isEqualTo(ParameterKind.CHOICE);
+    assertThat(method.allowedValues()).containsExactly("in-post", "profile");
+    assertThat(method.required()).isTrue();
+    assertThat(topics.kind()).isEqualTo(ParameterKind.CHOICES);
+    assertThat(topics.required()).isTrue();
+    assertThat(Parameter.integer("months", 1, 60).required()).isTrue();
+    assertThat(Parameter.builder().name("note").kind(ParameterKind.TEXT).build().required())
+        .isTrue();
   }
 
   @Test

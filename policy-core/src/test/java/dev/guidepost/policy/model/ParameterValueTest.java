@@ -99,6 +99,8 @@ class ParameterValueTest {
     assertThat(ParameterValue.ofChoice("news")).isNotEqualTo(ParameterValue.ofText("news"));
     assertThat(ParameterValue.ofChoices(List.of("news")))
         .isNotEqualTo(ParameterValue.ofTexts(List.of("news")));
+    assertThat(ParameterValue.ofText("news")).isNotEqualTo("news");
+    assertThat(ParameterValue.ofInteger(30)).isNotEqualTo(30L);
   }
 
   @Test

@@ -81,6 +81,13 @@ class PolicyTest {
   }
 
   @Test
+  void rejects_no_languages() {
+    assertThatThrownBy(() -> acme().languages(List.of()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one");
+  }
+
+  @Test
   void rejects_no_languages_with_an_authoritative_language_given() {
     assertThatThrownBy(
             () -> acme().languages(List.of()).authoritativeLanguage(Language.ENGLISH).build())

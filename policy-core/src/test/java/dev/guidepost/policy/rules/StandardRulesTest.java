@@ -131,6 +131,12 @@ class StandardRulesTest {
   }
 
   @Test
+  void every_rule_prints_as_its_id_first() {
+    assertThat(StandardRules.all())
+        .allSatisfy(rule -> assertThat(rule.toString()).startsWith(rule.id()));
+  }
+
+  @Test
   void the_list_is_immutable() {
     List<Rule> rules = StandardRules.all();
     assertThatThrownBy(() -> rules.remove(0)).isInstanceOf(UnsupportedOperationException.class);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.json.PolicyJson;
+import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
@@ -64,10 +66,64 @@ class PolicyAssertionsTest {
 
   @Test
   void a_policy_file_is_read_and_checked() throws IOException {
-    Path good = folder.resolve("good.json");
-    Files.writeString(good, PolicyJson.standard().write(Preset.ENCOURAGING.policyFor(ACME)));
+    Path good = file("good.json", Preset.ENCOURAGING.policyFor(ACME));
 
     assertThatCode(() -> PolicyAssertions.assertNoWarnings(good)).doesNotThrowAnyException();
+  }
+
+  /** Writes a policy as JSON to a file of the test's folder. */
+  private Path file(String name, Policy policy) throws IOException {
+    return Files.writeString(folder.resolve(name), PolicyJson.standard().write(policy));
+  }
+
+  @Test
+  void a_policy_file_with_an_error_or_a_warning_fails_its_assertion() throws IOException {
+    Path error =
+        file(
+            "error.json",
+            Preset.BALANCED.policyFor(ACME).toBuilder()
+                .decide(EmployerAccess.credentialsRequested())
+                .build());
+    Path warning =
+        file(
+            "warning.json",
+            Preset.BALANCED.policyFor(ACME).toBuilder()
+                .decide(WorkingHours.prohibited())
+                .decide(Advocacy.encouraged(Shareable.NEWS))
+                .build());
+
+    assertThatThrownBy(() -> PolicyAssertions.assertNoErrors(error))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected " + error + " to have no finding more severe than warning")
+        .hasMessageContaining("error [credentials-never-requested]");
+    assertThatCode(() -> PolicyAssertions.assertNoErrors(warning)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> PolicyAssertions.assertNoWarnings(warning))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected " + warning + " to have no finding more severe than info")
+        .hasMessageContaining("warning [advocacy-vs-working-hours-ban]");
+  }
+
+  @Test
+  void a_finding_without_facts_is_listed_without_a_because_line() {
+    Checker plain =
+        Checker.builder()
+            .add(
+                Rule.of(
+                    "always",
+                    Severity.ERROR,
+                    "always",
+                    "test",
+                    (policy, context, sink) -> sink.report(Message.literal("Always wrong."))))
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                PolicyAssertions.assertAtMost(
+                    plain, Preset.BALANCED.policyFor(ACME), Severity.WARNING))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageEndingWith("  error [always] Always wrong.")
+        .message()
+        .doesNotContain("because");
   }
 
   @Test

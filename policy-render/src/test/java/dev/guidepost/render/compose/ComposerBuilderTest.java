@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
@@ -97,5 +98,28 @@ class ComposerBuilderTest {
     assertThatThrownBy(() -> withoutTexts.compose(policy, Language.DUTCH))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("clause.ai-tools.disclose-use");
+  }
+
+  @Test
+  void an_override_needs_a_key_and_a_text() {
+    Composer.Builder builder = Composer.standard().toBuilder();
+
+    assertThatThrownBy(() -> builder.override(Language.ENGLISH, "area.tone", " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'area.tone'");
+    assertThatThrownBy(() -> builder.override(Language.ENGLISH, "", "How we write"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not be blank");
+  }
+
+  @Test
+  void a_custom_clause_of_an_area_the_catalogue_lacks_is_refused() {
+    Clause clause = Clause.builder().area("ai-tools").putText(Language.ENGLISH, "Say so.").build();
+    ValidatedPolicy policy =
+        valid(Preset.BALANCED.policyFor(ACME).toBuilder().addCustomClauses(clause).build());
+
+    assertThatThrownBy(() -> Composer.standard().compose(policy, Language.ENGLISH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'ai-tools'");
   }
 }

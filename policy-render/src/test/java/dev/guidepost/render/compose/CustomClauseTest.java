@@ -50,6 +50,18 @@ class CustomClauseTest {
   }
 
   @Test
+  void a_custom_clause_stays_out_of_the_other_areas_sections() {
+    Policy policy =
+        danishFirst(Preset.BALANCED.policyFor(ACME).toBuilder().addCustomClauses(TENDERS).build());
+    Document document = compose(policy, Language.ENGLISH);
+
+    assertThat(DocumentText.lines(document))
+        .filteredOn(line -> line.equals("We never post about ongoing tenders."))
+        .hasSize(1);
+    assertThat(section(document, "Criticism and concerns").blocks()).hasSize(1);
+  }
+
+  @Test
   void an_area_with_only_custom_clauses_gets_a_section() {
     Policy policy =
         danishFirst(

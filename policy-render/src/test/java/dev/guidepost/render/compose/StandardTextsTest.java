@@ -1,6 +1,7 @@
 package dev.guidepost.render.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.catalogue.Chapter;
 import dev.guidepost.policy.message.Messages;
@@ -59,5 +60,12 @@ class StandardTextsTest {
         .startsWith("Retningslinjer for sosiale medier");
     assertThat(StandardTexts.load(Language.DUTCH).get("title"))
         .startsWith("Social media richtlijnen");
+  }
+
+  @Test
+  void a_language_without_a_clause_file_is_named_in_the_error() {
+    assertThatThrownBy(() -> StandardTexts.load(Language.of("fi")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the clause texts clauses_fi.properties are missing");
   }
 }

@@ -130,4 +130,21 @@ class HtmlRendererTest {
         .contains("    <aside class=\"note\">\n      <p>Gäller alla</p>\n    </aside>\n")
         .doesNotContain("<footer>");
   }
+
+  @Test
+  void a_document_without_metadata_has_no_empty_list_of_them() {
+    Document bare =
+        new Document(
+            Language.ENGLISH,
+            "Guidelines",
+            List.of(),
+            List.of(new Block.Paragraph("Be kind.")),
+            List.of(),
+            List.of());
+
+    assertThat(Renderer.htmlFragment().render(bare))
+        .contains("<h1>Guidelines</h1>")
+        .contains("<p>Be kind.</p>")
+        .doesNotContain("<dl>", "<dt>");
+  }
 }

@@ -1,0 +1,55 @@
+package dev.guidepost.policy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/** How a value the reader did not expect is described in an error's "but found" part. */
+class NodesTest {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static String described(String json) {
+    JsonNode node = MAPPER.readTree(json);
+    return Nodes.describe(node);
+  }
+
+  @Test
+  void a_missing_value_is_nothing() {
+    assertThat(Nodes.describe(MissingNode.getInstance())).isEqualTo("nothing");
+  }
+
+  @Test
+  void a_text_is_quoted_in_full_up_to_forty_characters() {
+    String forty = "a".repeat(40);
+
+    assertThat(described("\"Acme\"")).isEqualTo("\"Acme\"");
+    assertThat(described("\"" + forty + "\"")).isEqualTo("\"" + forty + "\"");
+  }
+
+  @Test
+  void a_longer_text_is_cut_to_forty_characters_with_its_length() {
+    String text = "b".repeat(40) + "cut off";
+
+    assertThat(described("\"" + text + "\""))
+        .isEqualTo("\"" + "b".repeat(40) + "\"… (47 characters)");
+  }
+
+  @Test
+  void objects_and_arrays_are_named_not_printed() {
+    assertThat(described("{\"secret\": \"x\"}")).isEqualTo("an object");
+    assertThat(described("{}")).isEqualTo("an object");
+    assertThat(described("[1, 2, 3]")).isEqualTo("an array of 3");
+    assertThat(described("[]")).isEqualTo("an array of 0");
+  }
+
+  @Test
+  void numbers_booleans_and_null_are_shown_as_written() {
+    assertThat(described("42")).isEqualTo("42");
+    assertThat(described("-1.5")).isEqualTo("-1.5");
+    assertThat(described("true")).isEqualTo("true");
+    assertThat(described("null")).isEqualTo("null");
+  }
+}

@@ -1,0 +1,39 @@
+package dev.guidepost.policy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Review;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ReviewOverdueRuleTest {
+  private static final String ID = "review-overdue";
+
+  private static Policy since2020(Decision review) {
+    return Policy.builder()
+        .organisation(Organisation.of("Acme A/S", Country.DK))
+        .effectiveFrom(LocalDate.of(2020, 1, 1))
+        .decide(review)
+        .build();
+  }
+
+  @Test
+  void only_a_review_every_so_many_months_can_be_overdue() {
+    Option afterAudits =
+        Option.of(Review.ID, "after-audits", Parameter.integer(Review.MONTHS, 1, 60));
+    Decision custom =
+        Decision.of(afterAudits).withValue(Review.MONTHS, ParameterValue.ofInteger(6));
+    Checker checker = RuleCorpusTest.CHECKER;
+
+    assertThat(checker.check(since2020(Review.every(6))).findingsOf(ID)).hasSize(1);
+    assertThat(checker.check(since2020(custom)).findingsOf(ID)).isEmpty();
+  }
+}

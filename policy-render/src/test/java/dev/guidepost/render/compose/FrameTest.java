@@ -1,0 +1,104 @@
+package dev.guidepost.render.compose;
+
+import static dev.guidepost.render.compose.ComposerTest.ACME;
+import static dev.guidepost.render.compose.ComposerTest.compose;
+import static dev.guidepost.render.compose.ComposerTest.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Governance;
+import dev.guidepost.policy.standard.Review;
+import dev.guidepost.policy.standard.Scope;
+import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.render.document.Block;
+import dev.guidepost.render.document.Document;
+import dev.guidepost.render.document.Field;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The parts of the document around the chapters: metadata, preamble and closing. */
+class FrameTest {
+  private static final String ASK =
+      "If you have questions about social media or these guidelines, ";
+
+  private static Policy policy(Decision... decisions) {
+    Policy.Builder builder = Policy.builder().organisation(ACME);
+    for (Decision decision : decisions) {
+      builder.decide(decision);
+    }
+    return builder.build();
+  }
+
+  private static Block contact(Policy policy) {
+    return compose(policy, Language.ENGLISH).closing().get(0);
+  }
+
+  @Test
+  void a_policy_in_one_language_read_in_another_says_which_version_prevails() {
+    Policy dutchOnly =
+        policy(Review.none()).toBuilder()
+            .languages(List.of(Language.DUTCH))
+            .authoritativeLanguage(Language.DUTCH)
+            .build();
+
+    assertThat(compose(dutchOnly, Language.ENGLISH).metadata())
+        .containsExactly(
+            new Field("Organisation", "Acme A/S"),
+            new Field(
+                "Language versions",
+                "Where language versions differ, the Dutch version prevails."));
+  }
+
+  @Test
+  void listed_networks_without_any_network_cover_all_social_media() {
+    Policy none = policy(Scope.listedNetworks());
+
+    assertThat(Composer.standard().compose(none, Language.ENGLISH).preamble())
+        .contains(
+            new Block.Paragraph(
+                "The guidelines apply to all employees of Acme A/S and cover all social media."));
+  }
+
+  @Test
+  void without_a_named_contact_the_closing_falls_back_to_the_owner_then_the_manager() {
+    Policy noOwner = policy(Governance.noOwner());
+
+    assertThat(contact(noOwner)).isEqualTo(new Block.Paragraph(ASK + "talk to your manager."));
+    assertThat(contact(noOwner.toBuilder().owner("hr@acme.example").build()))
+        .isEqualTo(new Block.Paragraph(ASK + "contact hr@acme.example."));
+    assertThat(contact(policy().toBuilder().owner("hr@acme.example").build()))
+        .isEqualTo(new Block.Paragraph(ASK + "contact hr@acme.example."));
+    assertThat(contact(policy(Governance.socialMediaManager())))
+        .isEqualTo(new Block.Paragraph(ASK + "ask our social media manager."));
+  }
+
+  @Test
+  void only_a_regular_review_is_described_in_the_closing() {
+    Parameter months = Parameter.integer(Review.MONTHS, 1, 60);
+    Option afterAudits = Option.of(Review.ID, "after-audits", months);
+    Catalogue catalogue = StandardCatalogue.catalogue().withOption(Review.ID, afterAudits);
+    Composer composer =
+        Composer.standard().toBuilder()
+            .catalogue(catalogue)
+            .override(
+                Language.ENGLISH,
+                "clause.review.after-audits",
+                "The guidelines are reviewed after each audit.")
+            .build();
+    Policy policy =
+        policy(Decision.of(afterAudits).withValue(Review.MONTHS, ParameterValue.ofInteger(6)));
+
+    Document document = composer.compose(valid(policy), Language.ENGLISH);
+
+    assertThat(document.closing()).hasSize(1);
+    assertThat(DocumentText.of(document))
+        .contains("The guidelines are reviewed after each audit.")
+        .doesNotContain("every 6 months");
+  }
+}

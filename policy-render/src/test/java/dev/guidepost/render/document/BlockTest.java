@@ -1,0 +1,52 @@
+package dev.guidepost.render.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlockTest {
+  @Test
+  void a_paragraph_and_a_note_need_text() {
+    assertThat(new Block.Paragraph("Think before you post.").text())
+        .isEqualTo("Think before you post.");
+    assertThatThrownBy(() -> new Block.Paragraph(" \n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a paragraph must not be blank");
+    assertThatThrownBy(() -> new Block.Note(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a note must not be blank");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void a_missing_text_is_named() {
+    assertThatNullPointerException()
+        .isThrownBy(() -> new Block.Paragraph(null))
+        .withMessage("a paragraph");
+  }
+
+  @Test
+  void a_list_has_at_least_one_item_and_no_blank_one() {
+    assertThatThrownBy(() -> new Block.BulletList(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a list has at least one item");
+    assertThatThrownBy(() -> new Block.BulletList(List.of("News", " ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a list item must not be blank");
+  }
+
+  @Test
+  void a_list_keeps_an_immutable_copy_of_its_items() {
+    List<String> items = new ArrayList<>(List.of("News", "Events"));
+    Block.BulletList list = new Block.BulletList(items);
+    items.add("Gossip");
+
+    assertThat(list.items()).containsExactly("News", "Events");
+    assertThatThrownBy(() -> list.items().add("Gossip"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}
