@@ -5,6 +5,7 @@ import dev.guidepost.policy.check.FindingSink;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Decision;
@@ -12,9 +13,11 @@ import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +47,10 @@ public final class DeclarativeRule implements Rule {
   private final String source;
   private final Condition when;
   private final List<Function<Policy, List<Decision>>> suggestions;
+
+  static {
+    Scope.register(DeclarativeRule.class, DeclarativeRule::scope);
+  }
 
   private DeclarativeRule(Builder builder) {
     this.id = builder.id;
@@ -82,6 +89,14 @@ public final class DeclarativeRule implements Rule {
       }
     }
     return severity;
+  }
+
+  /** The areas the condition and the severity conditions read; an error if any severity is. */
+  private Scope scope() {
+    Set<String> areas = new LinkedHashSet<>(when.areas());
+    severityWhen.keySet().forEach(condition -> areas.addAll(condition.areas()));
+    return new Scope(
+        areas, severity == Severity.ERROR || severityWhen.containsValue(Severity.ERROR));
   }
 
   @Override
