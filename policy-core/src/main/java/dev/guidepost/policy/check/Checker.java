@@ -8,7 +8,9 @@ import dev.guidepost.policy.standard.StandardCatalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,8 +50,9 @@ public final class Checker {
   private final Clock clock;
   private final Catalogue catalogue;
   private final List<Rule> active = new ArrayList<>();
-  private final List<@Nullable Set<String>> scopes = new ArrayList<>();
-  private final List<Boolean> mayError = new ArrayList<>();
+  private final List<@Nullable Scope> scopes = new ArrayList<>();
+  private final Map<String, List<Integer>> errorRulesByArea = new HashMap<>();
+  private final List<Integer> unscopedErrorRules = new ArrayList<>();
 
   private Checker(Builder builder) {
     this.rules = List.copyOf(builder.rules.values());
@@ -61,12 +64,23 @@ public final class Checker {
       if (!suppressed.contains(rule.id())) {
         Optional<Scope> scope = Scope.of(rule);
         Severity changed = severities.get(rule.id());
-        active.add(rule);
-        scopes.add(scope.map(Scope::areas).orElse(null));
-        mayError.add(
+        boolean canReportErrors =
             changed != null
                 ? changed == Severity.ERROR
-                : scope.map(Scope::canReportErrors).orElse(true));
+                : scope.map(Scope::canReportErrors).orElse(true);
+        int index = active.size();
+        active.add(rule);
+        scopes.add(scope.orElse(null));
+        if (canReportErrors && (scope.isEmpty() || scope.get().perDecision())) {
+          unscopedErrorRules.add(index);
+        } else if (canReportErrors) {
+          scope
+              .get()
+              .areas()
+              .forEach(
+                  area ->
+                      errorRulesByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(index));
+        }
       }
     }
   }
@@ -202,13 +216,27 @@ public final class Checker {
 
   /** Whether re-running an active rule can change its findings when some areas change. */
   boolean reads(int rule, Set<String> changed) {
-    Set<String> areas = scopes.get(rule);
-    return areas == null || !Collections.disjoint(areas, changed);
+    Scope scope = scopes.get(rule);
+    return scope == null || scope.perDecision() || !Collections.disjoint(scope.areas(), changed);
   }
 
-  /** Whether an active rule's findings can be errors, after any change of its severity. */
-  boolean canReportErrors(int rule) {
-    return mayError.get(rule);
+  /** Whether an active rule judges each decision on its own; see {@link Scope#perDecision()}. */
+  boolean perDecision(int rule) {
+    Scope scope = scopes.get(rule);
+    return scope != null && scope.perDecision();
+  }
+
+  /**
+   * The active rules whose findings can be errors, after any change of their severity, and can
+   * change when some areas change.
+   */
+  BitSet errorRulesReading(Set<String> changed) {
+    BitSet rules = new BitSet(active.size());
+    unscopedErrorRules.forEach(rules::set);
+    for (String area : changed) {
+      errorRulesByArea.getOrDefault(area, List.of()).forEach(rules::set);
+    }
+    return rules;
   }
 
   RuleContext context() {

@@ -4,6 +4,7 @@ import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,18 +83,26 @@ final class Verifier {
     }
 
     private boolean searchNoNewError() {
-      for (int rule = 0; rule < found.size(); rule++) {
-        if (!checker.canReportErrors(rule) || !checker.reads(rule, changed)) {
-          continue;
-        }
+      BitSet rules = checker.errorRulesReading(changed);
+      for (int rule = rules.nextSetBit(0); rule >= 0; rule = rules.nextSetBit(rule + 1)) {
         Set<Key> before = errors(found.get(rule));
-        for (Key after : errors(run(rule, policy))) {
-          if (!before.contains(after)) {
+        Policy after = checker.perDecision(rule) ? changedDecisionsOnly() : policy;
+        for (Key error : errors(run(rule, after))) {
+          if (!before.contains(error)) {
             return false;
           }
         }
       }
       return true;
+    }
+
+    /** The organisation with only the changed decisions: all a rule per decision needs. */
+    private Policy changedDecisionsOnly() {
+      Policy.Builder changes = Policy.builder().organisation(policy.organisation());
+      for (String area : changed) {
+        policy.decision(area).ifPresent(changes::decide);
+      }
+      return changes.build();
     }
   }
 

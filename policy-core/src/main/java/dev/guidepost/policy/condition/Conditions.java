@@ -44,7 +44,10 @@ public final class Conditions {
     }
     return new Leaf(
         area + " in " + ids,
-        policy -> policy.decision(area).map(d -> ids.contains(d.option().id())).orElse(false),
+        policy -> {
+          Decision decision = policy.decisions().get(area);
+          return decision != null && ids.contains(decision.option().id());
+        },
         policy -> List.of(state(policy, area)),
         List.of(area));
   }
@@ -58,7 +61,7 @@ public final class Conditions {
   public static Condition missing(String area) {
     return new Leaf(
         area + " not addressed",
-        policy -> policy.decision(area).isEmpty(),
+        policy -> !policy.decisions().containsKey(area),
         policy -> List.of(state(policy, area)),
         List.of(area));
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,9 @@ public final class DeclarativeRule implements Rule {
   private final String source;
   private final Condition when;
   private final List<Function<Policy, List<Decision>>> suggestions;
+
+  /** The texts by country code, made once per country: messages are immutable values. */
+  private final Map<String, Texts> textsByCountry = new ConcurrentHashMap<>();
 
   static {
     Scope.register(DeclarativeRule.class, DeclarativeRule::scope);
@@ -95,7 +99,7 @@ public final class DeclarativeRule implements Rule {
   private Scope scope() {
     Set<String> areas = new LinkedHashSet<>(when.areas());
     severityWhen.keySet().forEach(condition -> areas.addAll(condition.areas()));
-    return new Scope(
+    return Scope.of(
         areas, severity == Severity.ERROR || severityWhen.containsValue(Severity.ERROR));
   }
 
@@ -123,16 +127,20 @@ public final class DeclarativeRule implements Rule {
     if (!when.test(policy)) {
       return;
     }
-    String country = policy.organisation().country().code();
-    FindingSink.Draft draft = sink.report(text("message", country));
-    if (Messages.standard().has("rule." + id + ".advice")) {
-      draft.advice(text("advice", country));
+    Texts texts =
+        textsByCountry.computeIfAbsent(policy.organisation().country().code(), this::texts);
+    FindingSink.Draft draft = sink.report(texts.message());
+    Message advice = texts.advice();
+    if (advice != null) {
+      draft.advice(advice);
     }
     List<Fact> facts = new ArrayList<>(when.facts(policy));
-    severityWhen.keySet().stream()
-        .filter(condition -> condition.test(policy))
-        .findFirst()
-        .ifPresent(condition -> facts.addAll(condition.facts(policy)));
+    for (Condition condition : severityWhen.keySet()) {
+      if (condition.test(policy)) {
+        facts.addAll(condition.facts(policy));
+        break;
+      }
+    }
     for (Fact fact : facts) {
       draft.fact(fact);
       if (fact.kind() == Fact.Kind.DECISION
@@ -149,12 +157,21 @@ public final class DeclarativeRule implements Rule {
     }
   }
 
+  /** The message and advice for an organisation's country, each its country's variant if any. */
+  private Texts texts(String country) {
+    return new Texts(
+        text("message", country),
+        Messages.standard().has("rule." + id + ".advice") ? text("advice", country) : null);
+  }
+
   private Message text(String part, String country) {
     String key = "rule." + id + "." + part;
     String local = key + "." + country;
     return Message.of(
         Messages.standard().has(local) ? local : key, "country", Message.literal(country));
   }
+
+  private record Texts(Message message, @Nullable Message advice) {}
 
   @Override
   public String toString() {

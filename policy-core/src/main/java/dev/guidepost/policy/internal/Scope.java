@@ -12,14 +12,19 @@ import java.util.function.Function;
  * by re-running only the rules that read an area the suggestion changes; a rule with no scope is
  * re-run for every suggestion.
  *
+ * <p>A rule {@linkplain #perDecision() per decision} reads every area, but each of its findings is
+ * about one decision and depends on that decision and the organisation only; to learn whether a
+ * change adds such a finding, the checker runs it on the changed decisions alone.
+ *
  * <p>Rule classes of the core register how to read their scope when they are loaded, so that the
  * public rule types need no method for it.
  *
- * @param areas the areas whose decisions the rule reads
+ * @param areas the areas whose decisions the rule reads; empty for a rule per decision
  * @param canReportErrors whether a finding of the rule can be an error, before a checker changes
  *     its severity
+ * @param perDecision whether the rule judges each decision on its own
  */
-public record Scope(Set<String> areas, boolean canReportErrors) {
+public record Scope(Set<String> areas, boolean canReportErrors, boolean perDecision) {
   private static final Map<Class<?>, Function<Object, Scope>> READERS = new ConcurrentHashMap<>();
 
   /**
@@ -27,9 +32,31 @@ public record Scope(Set<String> areas, boolean canReportErrors) {
    *
    * @param areas the areas
    * @param canReportErrors whether a finding can be an error
+   * @param perDecision whether the rule judges each decision on its own
    */
   public Scope {
     areas = Set.copyOf(areas);
+  }
+
+  /**
+   * Returns the scope of a rule that reads some areas.
+   *
+   * @param areas the areas
+   * @param canReportErrors whether a finding can be an error
+   * @return the scope
+   */
+  public static Scope of(Set<String> areas, boolean canReportErrors) {
+    return new Scope(areas, canReportErrors, false);
+  }
+
+  /**
+   * Returns the scope of a rule that judges each decision on its own.
+   *
+   * @param canReportErrors whether a finding can be an error
+   * @return the scope
+   */
+  public static Scope perDecision(boolean canReportErrors) {
+    return new Scope(Set.of(), canReportErrors, true);
   }
 
   /**

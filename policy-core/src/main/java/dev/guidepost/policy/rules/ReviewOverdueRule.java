@@ -21,7 +21,7 @@ final class ReviewOverdueRule implements Rule {
   static final String ID = "review-overdue";
 
   static {
-    Scope.register(ReviewOverdueRule.class, rule -> new Scope(Set.of(Review.ID), false));
+    Scope.register(ReviewOverdueRule.class, rule -> Scope.of(Set.of(Review.ID), false));
   }
 
   @Override

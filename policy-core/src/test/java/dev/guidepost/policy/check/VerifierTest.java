@@ -2,6 +2,8 @@ package dev.guidepost.policy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guidepost.policy.condition.Conditions;
+import dev.guidepost.policy.condition.DeclarativeRule;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
@@ -9,6 +11,7 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.DisclosureMethod;
+import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Spokespersons;
 import dev.guidepost.policy.standard.Transparency;
@@ -18,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The verifier re-runs only the rules a suggestion can affect; these cases would go wrong if it
- * skipped a rule it must run: a lambda rule, which says nothing of what it reads, and a warning
- * that a checker raised to an error.
+ * skipped a rule it must run: a lambda rule, which says nothing of what it reads, a warning that a
+ * checker raised to an error, and a parameter check, which judges each decision on its own.
  */
 class VerifierTest {
   private static final Organisation ACME = Organisation.of("Acme A/S", Country.DK);
@@ -76,6 +79,25 @@ class VerifierTest {
     assertThat(verified(asListed, everyone)).isTrue();
     assertThat(verified(raised, everyone)).isFalse();
     assertThat(verified(raised, Spokespersons.authorizedEmployees())).isTrue();
+  }
+
+  @Test
+  void a_suggestion_that_breaks_a_parameter_is_not_verified() {
+    Rule reviewed =
+        DeclarativeRule.builder("reviewed-often")
+            .severity(Severity.WARNING)
+            .source("house rule")
+            .when(Conditions.is(Review.NONE))
+            .suggest(Review.every(0))
+            .suggest(Review.every(6))
+            .build();
+    Checker checker = Checker.standard().toBuilder().add(reviewed).build();
+    Policy policy = Policy.builder().organisation(ACME).decide(Review.none()).build();
+
+    Finding finding = checker.check(policy).findingsOf("reviewed-often").get(0);
+
+    assertThat(verified(finding, Review.every(0))).as("months out of range").isFalse();
+    assertThat(verified(finding, Review.every(6))).isTrue();
   }
 
   private static boolean verified(Finding finding, Decision decision) {
