@@ -246,7 +246,9 @@ public final class Checker {
   List<Finding> run(Rule rule, Policy policy, RuleContext context) {
     Sink sink = new Sink();
     rule.check(policy, context, sink);
-    return sink.finish(rule.id(), severityOf(rule, policy), rule.source());
+    return sink.isEmpty()
+        ? List.of()
+        : sink.finish(rule.id(), severityOf(rule, policy), rule.source());
   }
 
   private void requireRule(String id) {

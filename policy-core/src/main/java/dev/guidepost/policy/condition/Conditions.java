@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Builds {@link Condition conditions}. Every condition is immutable and reports as facts the state
@@ -38,18 +36,11 @@ public final class Conditions {
       throw new IllegalArgumentException("name at least one option");
     }
     String area = options[0].area();
-    Set<String> ids = Arrays.stream(options).map(Option::id).collect(Collectors.toSet());
+    List<String> ids = Arrays.stream(options).map(Option::id).distinct().toList();
     if (Arrays.stream(options).anyMatch(o -> !o.area().equals(area))) {
       throw new IllegalArgumentException("the options must be of one area: " + List.of(options));
     }
-    return new Leaf(
-        area + " in " + ids,
-        policy -> {
-          Decision decision = policy.decisions().get(area);
-          return decision != null && ids.contains(decision.option().id());
-        },
-        policy -> List.of(state(policy, area)),
-        List.of(area));
+    return new Is(area, ids);
   }
 
   /**
@@ -59,11 +50,7 @@ public final class Conditions {
    * @return the condition
    */
   public static Condition missing(String area) {
-    return new Leaf(
-        area + " not addressed",
-        policy -> !policy.decisions().containsKey(area),
-        policy -> List.of(state(policy, area)),
-        List.of(area));
+    return new Is(area, List.of());
   }
 
   /**

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +48,8 @@ public final class DeclarativeRule implements Rule {
   private final Condition when;
   private final List<Function<Policy, List<Decision>>> suggestions;
 
-  /** The texts by country code, made once per country: messages are immutable values. */
-  private final Map<String, Texts> textsByCountry = new ConcurrentHashMap<>();
+  /** The texts of the country last checked: most checkers see one country again and again. */
+  private volatile @Nullable Texts lastTexts;
 
   static {
     Scope.register(DeclarativeRule.class, DeclarativeRule::scope);
@@ -59,7 +58,8 @@ public final class DeclarativeRule implements Rule {
   private DeclarativeRule(Builder builder) {
     this.id = builder.id;
     this.severity = Objects.requireNonNull(builder.severity, "severity");
-    this.severityWhen = new LinkedHashMap<>(builder.severityWhen);
+    this.severityWhen =
+        builder.severityWhen.isEmpty() ? Map.of() : new LinkedHashMap<>(builder.severityWhen);
     this.source = Objects.requireNonNull(builder.source, "source");
     this.when = Objects.requireNonNull(builder.when, "when");
     this.suggestions = List.copyOf(builder.suggestions);
@@ -127,8 +127,12 @@ public final class DeclarativeRule implements Rule {
     if (!when.test(policy)) {
       return;
     }
-    Texts texts =
-        textsByCountry.computeIfAbsent(policy.organisation().country().code(), this::texts);
+    String country = policy.organisation().country().code();
+    Texts texts = lastTexts;
+    if (texts == null || !texts.country().equals(country)) {
+      texts = texts(country);
+      lastTexts = texts;
+    }
     FindingSink.Draft draft = sink.report(texts.message());
     Message advice = texts.advice();
     if (advice != null) {
@@ -160,6 +164,7 @@ public final class DeclarativeRule implements Rule {
   /** The message and advice for an organisation's country, each its country's variant if any. */
   private Texts texts(String country) {
     return new Texts(
+        country,
         text("message", country),
         Messages.standard().has("rule." + id + ".advice") ? text("advice", country) : null);
   }
@@ -171,7 +176,7 @@ public final class DeclarativeRule implements Rule {
         Messages.standard().has(local) ? local : key, "country", Message.literal(country));
   }
 
-  private record Texts(Message message, @Nullable Message advice) {}
+  private record Texts(String country, Message message, @Nullable Message advice) {}
 
   @Override
   public String toString() {
