@@ -7,21 +7,18 @@ package dev.guidepost.bench.render;
  */
 final class Escape {
   private static final String MARKDOWN_ANYWHERE = "\\`*_[]<>&#|~";
+  private static final String HTML_SPECIAL = "&<>\"'";
 
   private Escape() {}
 
   /** A character that a run of is written as one space: whitespace, control, line separators. */
   private static boolean isSpace(char c) {
-    return c == ' '
-        || (c >= '\t' && c <= '\r')
-        || Character.getType(c) == Character.CONTROL
-        || c == '\u2028'
-        || c == '\u2029';
+    return c <= ' ' || (c >= '\u007f' && c <= '\u009f') || c == '\u2028' || c == '\u2029';
   }
 
   /** A character dropped at either end: the above and every Unicode space separator. */
   private static boolean isBlank(char c) {
-    return isSpace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+    return isSpace(c) || (c >= '\u00a0' && Character.getType(c) == Character.SPACE_SEPARATOR);
   }
 
   /** Appends the text on one line, each run of spaces as one space, blank ends dropped. */
@@ -38,29 +35,37 @@ final class Escape {
     while (lineStart && start + digits < end && isDigit(text.charAt(start + digits))) {
       digits++;
     }
-    boolean inSpace = false;
+    int run = start;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (isSpace(c)) {
-        inSpace = true;
-        continue;
-      }
-      if (inSpace) {
-        out.append(' ');
-        inSpace = false;
-      }
-      switch (mode) {
-        case HTML -> html(out, c);
-        case MARKDOWN -> {
-          if (MARKDOWN_ANYWHERE.indexOf(c) >= 0
-              || (lineStart && i == start && (c == '-' || c == '+' || c == '='))
-              || (digits > 0 && i == start + digits && (c == '.' || c == ')'))) {
-            out.append('\\');
+        if (c == ' ' && !isSpace(text.charAt(i + 1))) {
+          continue;
+        }
+        out.append(text, run, i).append(' ');
+        while (isSpace(text.charAt(i + 1))) {
+          i++;
+        }
+        run = i + 1;
+      } else if (c < 128) {
+        boolean escape =
+            mode == Mode.HTML
+                ? HTML_SPECIAL.indexOf(c) >= 0
+                : MARKDOWN_ANYWHERE.indexOf(c) >= 0
+                    || (lineStart && i == start && (c == '-' || c == '+' || c == '='))
+                    || (digits > 0 && i == start + digits && (c == '.' || c == ')'));
+        if (escape) {
+          out.append(text, run, i);
+          if (mode == Mode.HTML) {
+            html(out, c);
+          } else {
+            out.append('\\').append(c);
           }
-          out.append(c);
+          run = i + 1;
         }
       }
     }
+    out.append(text, run, end);
   }
 
   private static void html(StringBuilder out, char c) {

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Guesses how long a rendered document will be, so that a renderer's buffer is allocated once
  * rather than doubled again and again: the length of every text plus a format's markup per text,
- * and an eighth more for escapes.
+ * and a sixteenth more for escapes.
  */
 public final class Capacity {
   private Capacity() {}
@@ -39,7 +39,7 @@ public final class Capacity {
       }
     }
     length += blocks(document.closing(), markupPerText);
-    return (int) Math.min(Integer.MAX_VALUE - 16, length + length / 8 + 1024);
+    return (int) Math.min(Integer.MAX_VALUE - 16, length + length / 16 + 64);
   }
 
   /**
