@@ -3,7 +3,11 @@ package dev.guidepost.bench.json;
 import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Policy;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
@@ -12,6 +16,8 @@ import org.openjdk.jmh.annotations.State;
  * field and names the JSON path of any mistake, against {@link JacksonBinding}.
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class JsonBenchmark {
   private final String json = Fixtures.json();
   private final PolicyJson guidepost = PolicyJson.standard();

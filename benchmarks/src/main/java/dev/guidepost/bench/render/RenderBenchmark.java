@@ -4,7 +4,12 @@ import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.render.Renderer;
 import dev.guidepost.render.document.Document;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
@@ -15,12 +20,15 @@ import org.openjdk.jmh.annotations.State;
  * document, made outside the measurement; run with {@code -prof gc} for the allocation per render.
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RenderBenchmark {
   private final Document document = Fixtures.document(Language.DANISH);
   private final Renderer markdown = Renderer.markdown();
   private final Renderer html = Renderer.html();
   private final MustacheTemplates mustache = new MustacheTemplates();
   private final PebbleTemplates pebble = new PebbleTemplates();
+  private final StringBuilder buffer = new StringBuilder(32 * 1024);
 
   /** Creates the benchmark's state. */
   public RenderBenchmark() {}
@@ -33,6 +41,20 @@ public class RenderBenchmark {
   @Benchmark
   public String markdownGuidepost() {
     return markdown.render(document);
+  }
+
+  /**
+   * Renders Markdown with Guidepost into a buffer that is kept from one render to the next, as a
+   * server writing to a response would: what the renderer itself allocates.
+   *
+   * @return the buffer, holding the Markdown
+   * @throws IOException never: a {@code StringBuilder} does not throw
+   */
+  @Benchmark
+  public StringBuilder markdownGuidepostStreamed() throws IOException {
+    buffer.setLength(0);
+    markdown.render(document, buffer);
+    return buffer;
   }
 
   /**

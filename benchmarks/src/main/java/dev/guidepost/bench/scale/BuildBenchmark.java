@@ -5,6 +5,8 @@ import dev.guidepost.policy.check.Checker;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -14,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
  * conditions, then the checker. The rules' specifications are made outside the measurement.
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class BuildBenchmark {
   /** How many rules the checker holds. */

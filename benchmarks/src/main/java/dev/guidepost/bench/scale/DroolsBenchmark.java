@@ -4,7 +4,11 @@ import dev.guidepost.bench.check.FindingView;
 import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.model.Policy;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -16,6 +20,8 @@ import org.openjdk.jmh.annotations.State;
  * is {@link ScaleBenchmark} with the same number of rules.
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class DroolsBenchmark {
   /** The number of rules. */
   @Param({"10", "100", "1000"})

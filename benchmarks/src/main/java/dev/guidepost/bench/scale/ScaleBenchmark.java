@@ -5,7 +5,11 @@ import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.model.Policy;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -17,6 +21,8 @@ import org.openjdk.jmh.annotations.State;
  * Time per rule is the score divided by the number of rules.
  */
 @State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ScaleBenchmark {
   /** The number of rules. */
   @Param({"10", "100", "1000", "10000"})

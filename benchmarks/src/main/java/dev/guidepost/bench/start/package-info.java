@@ -1,6 +1,6 @@
 /**
  * The start of the command-line tool as a whole process, against a JVM that prints hello world;
- * {@code StartBenchmark} is the entry type.
+ * {@link dev.guidepost.bench.start.StartBenchmark} is the entry type.
  */
 @NullMarked
 package dev.guidepost.bench.start;
