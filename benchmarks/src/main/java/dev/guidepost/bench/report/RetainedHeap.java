@@ -30,6 +30,10 @@ final class RetainedHeap {
     for (int i = 0; i < samples.length; i++) {
       kept = Checker.builder().addAll(GeneratedRules.declarative(specs)).build();
       long with = usedAfterCollection();
+      Checker weighed = kept;
+      if (weighed == null || weighed.rules().size() != BuildBenchmark.RULES) {
+        throw new AssertionError("the checker weighed is not the one built");
+      }
       kept = null;
       long without = usedAfterCollection();
       samples[i] = (with - without) / BuildBenchmark.RULES;
