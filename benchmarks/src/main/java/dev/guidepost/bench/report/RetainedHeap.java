@@ -30,16 +30,20 @@ final class RetainedHeap {
     for (int i = 0; i < samples.length; i++) {
       kept = Checker.builder().addAll(GeneratedRules.declarative(specs)).build();
       long with = usedAfterCollection();
-      Checker weighed = kept;
-      if (weighed == null || weighed.rules().size() != BuildBenchmark.RULES) {
-        throw new AssertionError("the checker weighed is not the one built");
-      }
+      requireKept();
       kept = null;
       long without = usedAfterCollection();
       samples[i] = (with - without) / BuildBenchmark.RULES;
     }
     Arrays.sort(samples);
     return samples[samples.length / 2];
+  }
+
+  private static void requireKept() {
+    Checker weighed = kept;
+    if (weighed == null || weighed.rules().size() != BuildBenchmark.RULES) {
+      throw new AssertionError("the checker weighed is not the one built");
+    }
   }
 
   private static long usedAfterCollection() {
