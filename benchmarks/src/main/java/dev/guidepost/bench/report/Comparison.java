@@ -47,6 +47,16 @@ record Comparison(
     return guidepost(results) / reference(results);
   }
 
+  /** Whether the run measured both sides: a run of some benchmarks only may not have. */
+  boolean measuredIn(Results results) {
+    try {
+      ratio(results);
+      return true;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return false;
+    }
+  }
+
   boolean met(Results results) {
     return ratio(results) <= goal;
   }

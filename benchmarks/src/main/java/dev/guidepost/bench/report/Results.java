@@ -85,6 +85,10 @@ final class Results {
     return result;
   }
 
+  boolean has(String name) {
+    return results.containsKey(name);
+  }
+
   List<Result> all() {
     return List.copyOf(results.values());
   }
