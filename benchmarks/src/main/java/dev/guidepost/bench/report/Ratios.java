@@ -43,7 +43,7 @@ public final class Ratios {
     for (Comparison comparison : comparisons) {
       out.println(comparison.line(results));
     }
-    double build = results.get("BuildBenchmark.guidepost").median();
+    double build = results.get("BuildBenchmark.guidepost").fastest();
     long retained = RetainedHeap.perRule();
     String measured =
         String.format(
