@@ -5,10 +5,10 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.internal.Capacity;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Writes a {@link Document} in one format. Each format owns its escaping: every text of the
@@ -43,13 +43,7 @@ public interface Renderer {
    * @return the rendered document
    */
   default String render(Document document) {
-    StringBuilder out = new StringBuilder();
-    try {
-      render(document, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a StringBuilder does not throw", e);
-    }
-    return out.toString();
+    return Capacity.render(this, document, Capacity.of(document, 16));
   }
 
   /**

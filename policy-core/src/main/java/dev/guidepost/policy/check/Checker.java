@@ -1,12 +1,16 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks policies against a set of rules and verifies each suggested fix.
@@ -21,8 +26,10 @@ import java.util.Set;
  * <p>{@link #check(Policy)} never throws for a policy built from the catalogue: it returns a sorted
  * {@link Report}. For every finding it applies each suggestion to a copy of the policy and checks
  * again; a suggestion is {@linkplain Suggestion#verified() verified} only if it clears that finding
- * and introduces no new error. {@link #validate(Policy)} is the only way to obtain a {@link
- * ValidatedPolicy}.
+ * and introduces no new error. Checking again runs only the rules that read an area the suggestion
+ * changes (a declarative rule knows what it reads; a lambda rule is always run), so the cost of a
+ * check grows with the number of rules, not with its square. {@link #validate(Policy)} is the only
+ * way to obtain a {@link ValidatedPolicy}.
  *
  * <p>Immutable, reusable and thread-safe; equal policies give equal reports.
  *
@@ -42,6 +49,10 @@ public final class Checker {
   private final Map<String, Severity> severities;
   private final Clock clock;
   private final Catalogue catalogue;
+  private final List<Rule> active = new ArrayList<>();
+  private final List<@Nullable Scope> scopes = new ArrayList<>();
+  private final Map<String, List<Integer>> errorRulesByArea = new HashMap<>();
+  private final List<Integer> unscopedErrorRules = new ArrayList<>();
 
   private Checker(Builder builder) {
     this.rules = List.copyOf(builder.rules.values());
@@ -49,6 +60,29 @@ public final class Checker {
     this.severities = Map.copyOf(builder.severities);
     this.clock = builder.clock;
     this.catalogue = builder.catalogue;
+    for (Rule rule : rules) {
+      if (!suppressed.contains(rule.id())) {
+        Optional<Scope> scope = Scope.of(rule);
+        Severity changed = severities.get(rule.id());
+        boolean canReportErrors =
+            changed != null
+                ? changed == Severity.ERROR
+                : scope.map(Scope::canReportErrors).orElse(true);
+        int index = active.size();
+        active.add(rule);
+        scopes.add(scope.orElse(null));
+        if (canReportErrors && (scope.isEmpty() || scope.get().perDecision())) {
+          unscopedErrorRules.add(index);
+        } else if (canReportErrors) {
+          scope
+              .get()
+              .areas()
+              .forEach(
+                  area ->
+                      errorRulesByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(index));
+        }
+      }
+    }
   }
 
   /**
@@ -121,18 +155,17 @@ public final class Checker {
    */
   public Report check(Policy policy) {
     Objects.requireNonNull(policy, "policy");
-    List<Finding> findings = run(policy);
-    Set<String> errors = keys(findings, true);
+    RuleContext context = context();
+    List<List<Finding>> found = new ArrayList<>(active.size());
+    for (Rule rule : active) {
+      found.add(run(rule, policy, context));
+    }
+    Verifier verifier = new Verifier(this, policy, context, found);
     List<Finding> verified = new ArrayList<>();
-    for (Finding finding : findings) {
-      List<Suggestion> suggestions = new ArrayList<>();
-      for (Suggestion suggestion : finding.suggestions()) {
-        List<Finding> after = run(suggestion.applyTo(policy));
-        boolean cleared = !keys(after, false).contains(key(finding));
-        boolean noNewError = errors.containsAll(keys(after, true));
-        suggestions.add(cleared && noNewError ? suggestion.asVerified() : suggestion);
+    for (int i = 0; i < found.size(); i++) {
+      for (Finding finding : found.get(i)) {
+        verified.add(verifier.verify(i, finding));
       }
-      verified.add(Finding.builder().from(finding).suggestions(suggestions).build());
     }
     return new Report(verified);
   }
@@ -176,32 +209,46 @@ public final class Checker {
     return Fixer.fix(this, policy, finding -> finding.rule().equals(rule));
   }
 
-  private List<Finding> run(Policy policy) {
-    RuleContext context = new RuleContext(LocalDate.now(clock), catalogue);
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (suppressed.contains(rule.id())) {
-        continue;
-      }
-      Sink sink = new Sink();
-      rule.check(policy, context, sink);
-      findings.addAll(sink.finish(rule.id(), severityOf(rule, policy), rule.source()));
-    }
-    return findings;
+  /** The rules that are not suppressed, in order. */
+  List<Rule> active() {
+    return active;
   }
 
-  private static String key(Finding finding) {
-    return finding.rule() + finding.areas() + finding.message();
+  /** Whether re-running an active rule can change its findings when some areas change. */
+  boolean reads(int rule, Set<String> changed) {
+    Scope scope = scopes.get(rule);
+    return scope == null || scope.perDecision() || !Collections.disjoint(scope.areas(), changed);
   }
 
-  private static Set<String> keys(List<Finding> findings, boolean errorsOnly) {
-    Set<String> keys = new HashSet<>();
-    for (Finding finding : findings) {
-      if (!errorsOnly || finding.severity() == Severity.ERROR) {
-        keys.add(key(finding));
-      }
+  /** Whether an active rule judges each decision on its own; see {@link Scope#perDecision()}. */
+  boolean perDecision(int rule) {
+    Scope scope = scopes.get(rule);
+    return scope != null && scope.perDecision();
+  }
+
+  /**
+   * The active rules whose findings can be errors, after any change of their severity, and can
+   * change when some areas change.
+   */
+  BitSet errorRulesReading(Set<String> changed) {
+    BitSet rules = new BitSet(active.size());
+    unscopedErrorRules.forEach(rules::set);
+    for (String area : changed) {
+      errorRulesByArea.getOrDefault(area, List.of()).forEach(rules::set);
     }
-    return keys;
+    return rules;
+  }
+
+  RuleContext context() {
+    return new RuleContext(LocalDate.now(clock), catalogue);
+  }
+
+  List<Finding> run(Rule rule, Policy policy, RuleContext context) {
+    Sink sink = new Sink();
+    rule.check(policy, context, sink);
+    return sink.isEmpty()
+        ? List.of()
+        : sink.finish(rule.id(), severityOf(rule, policy), rule.source());
   }
 
   private void requireRule(String id) {

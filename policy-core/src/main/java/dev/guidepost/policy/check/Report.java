@@ -1,7 +1,8 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.model.Language;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -13,16 +14,44 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe; equal policies checked by equal checkers give equal reports.
  */
 public final class Report {
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::severity)
-          .thenComparing(Finding::rule)
-          .thenComparing(f -> String.join(",", f.areas()))
-          .thenComparing(f -> f.facts().toString());
-
   private final List<Finding> findings;
 
   Report(List<Finding> findings) {
-    this.findings = findings.stream().sorted(ORDER).toList();
+    List<Sortable> sortable = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      sortable.add(new Sortable(finding));
+    }
+    sortable.sort(null);
+    List<Finding> sorted = new ArrayList<>(sortable.size());
+    for (Sortable s : sortable) {
+      sorted.add(s.finding);
+    }
+    this.findings = Collections.unmodifiableList(sorted);
+  }
+
+  /** A finding with its sort keys made once, not at every comparison. */
+  private static final class Sortable implements Comparable<Sortable> {
+    private final Finding finding;
+    private final String areas;
+    private final String facts;
+
+    Sortable(Finding finding) {
+      this.finding = finding;
+      this.areas = String.join(",", finding.areas());
+      this.facts = finding.facts().toString();
+    }
+
+    @Override
+    public int compareTo(Sortable other) {
+      int order = finding.severity().compareTo(other.finding.severity());
+      if (order == 0) {
+        order = finding.rule().compareTo(other.finding.rule());
+      }
+      if (order == 0) {
+        order = areas.compareTo(other.areas);
+      }
+      return order != 0 ? order : facts.compareTo(other.facts);
+    }
   }
 
   /**

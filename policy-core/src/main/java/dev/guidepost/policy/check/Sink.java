@@ -19,6 +19,10 @@ final class Sink implements FindingSink {
     return draft;
   }
 
+  boolean isEmpty() {
+    return drafts.isEmpty();
+  }
+
   List<Finding> finish(String rule, Severity severity, String source) {
     List<Finding> findings = new ArrayList<>();
     for (DraftFinding draft : drafts) {

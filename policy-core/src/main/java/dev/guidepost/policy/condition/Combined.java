@@ -27,19 +27,37 @@ final class Combined implements Condition {
   @Override
   public boolean test(Policy policy) {
     return switch (operator) {
-      case ALL -> parts.stream().allMatch(c -> c.test(policy));
-      case ANY -> parts.stream().anyMatch(c -> c.test(policy));
+      case ALL -> all(policy);
+      case ANY -> any(policy);
       case NOT -> !parts.get(0).test(policy);
     };
+  }
+
+  private boolean all(Policy policy) {
+    for (Condition part : parts) {
+      if (!part.test(policy)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean any(Policy policy) {
+    for (Condition part : parts) {
+      if (part.test(policy)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** For {@code any}, only the parts that hold explain it; otherwise every part does. */
   @Override
   public List<Fact> facts(Policy policy) {
     Set<Fact> facts = new LinkedHashSet<>();
-    boolean anyHolds = parts.stream().anyMatch(c -> c.test(policy));
+    boolean anyHolds = operator == Operator.ANY && any(policy);
     for (Condition part : parts) {
-      if (operator != Operator.ANY || !anyHolds || part.test(policy)) {
+      if (!anyHolds || part.test(policy)) {
         facts.addAll(part.facts(policy));
       }
     }

@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Builds {@link Condition conditions}. Every condition is immutable and reports as facts the state
@@ -38,15 +36,11 @@ public final class Conditions {
       throw new IllegalArgumentException("name at least one option");
     }
     String area = options[0].area();
-    Set<String> ids = Arrays.stream(options).map(Option::id).collect(Collectors.toSet());
+    List<String> ids = Arrays.stream(options).map(Option::id).distinct().toList();
     if (Arrays.stream(options).anyMatch(o -> !o.area().equals(area))) {
       throw new IllegalArgumentException("the options must be of one area: " + List.of(options));
     }
-    return new Leaf(
-        area + " in " + ids,
-        policy -> policy.decision(area).map(d -> ids.contains(d.option().id())).orElse(false),
-        policy -> List.of(state(policy, area)),
-        List.of(area));
+    return new Is(area, ids);
   }
 
   /**
@@ -56,11 +50,7 @@ public final class Conditions {
    * @return the condition
    */
   public static Condition missing(String area) {
-    return new Leaf(
-        area + " not addressed",
-        policy -> policy.decision(area).isEmpty(),
-        policy -> List.of(state(policy, area)),
-        List.of(area));
+    return new Is(area, List.of());
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.guidepost.policy.check.FindingSink;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Decision;
@@ -12,9 +13,11 @@ import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -46,10 +49,21 @@ public final class DeclarativeRule implements Rule {
   private final Condition when;
   private final List<Function<Policy, List<Decision>>> suggestions;
 
+  /**
+   * The texts of the organisation last checked: most checkers see one country and representation
+   * again and again.
+   */
+  private volatile @Nullable Texts lastTexts;
+
+  static {
+    Scope.register(DeclarativeRule.class, DeclarativeRule::scope);
+  }
+
   private DeclarativeRule(Builder builder) {
     this.id = builder.id;
     this.severity = Objects.requireNonNull(builder.severity, "severity");
-    this.severityWhen = new LinkedHashMap<>(builder.severityWhen);
+    this.severityWhen =
+        builder.severityWhen.isEmpty() ? Map.of() : new LinkedHashMap<>(builder.severityWhen);
     this.source = Objects.requireNonNull(builder.source, "source");
     this.when = Objects.requireNonNull(builder.when, "when");
     this.suggestions = List.copyOf(builder.suggestions);
@@ -85,6 +99,14 @@ public final class DeclarativeRule implements Rule {
     return severity;
   }
 
+  /** The areas the condition and the severity conditions read; an error if any severity is. */
+  private Scope scope() {
+    Set<String> areas = new LinkedHashSet<>(when.areas());
+    severityWhen.keySet().forEach(condition -> areas.addAll(condition.areas()));
+    return Scope.of(
+        areas, severity == Severity.ERROR || severityWhen.containsValue(Severity.ERROR));
+  }
+
   @Override
   public Message summary() {
     return Message.of("rule." + id + ".summary");
@@ -109,15 +131,27 @@ public final class DeclarativeRule implements Rule {
     if (!when.test(policy)) {
       return;
     }
-    FindingSink.Draft draft = sink.report(text("message", policy));
-    if (Messages.standard().has("rule." + id + ".advice")) {
-      draft.advice(text("advice", policy));
+    String country = policy.organisation().country().code();
+    String representation = policy.organisation().employeeRepresentation().id();
+    Texts texts = lastTexts;
+    if (texts == null
+        || !texts.country().equals(country)
+        || !texts.representation().equals(representation)) {
+      texts = texts(country, representation);
+      lastTexts = texts;
+    }
+    FindingSink.Draft draft = sink.report(texts.message());
+    Message advice = texts.advice();
+    if (advice != null) {
+      draft.advice(advice);
     }
     List<Fact> facts = new ArrayList<>(when.facts(policy));
-    severityWhen.keySet().stream()
-        .filter(condition -> condition.test(policy))
-        .findFirst()
-        .ifPresent(condition -> facts.addAll(condition.facts(policy)));
+    for (Condition condition : severityWhen.keySet()) {
+      if (condition.test(policy)) {
+        facts.addAll(condition.facts(policy));
+        break;
+      }
+    }
     for (Fact fact : facts) {
       draft.fact(fact);
       if (fact.kind() == Fact.Kind.DECISION
@@ -135,20 +169,32 @@ public final class DeclarativeRule implements Rule {
   }
 
   /**
-   * Returns the most specific text: for the organisation's country and employee representation, for
-   * its country, or the rule's own.
+   * The message and advice for an organisation, each the most specific variant there is: for its
+   * country and employee representation, for its country, or the rule's own.
    */
-  private Message text(String part, Policy policy) {
-    String country = policy.organisation().country().code();
+  private Texts texts(String country, String representation) {
+    return new Texts(
+        country,
+        representation,
+        text("message", country, representation),
+        Messages.standard().has("rule." + id + ".advice")
+            ? text("advice", country, representation)
+            : null);
+  }
+
+  private Message text(String part, String country, String representation) {
     String key = "rule." + id + "." + part;
     String local = key + "." + country;
-    String represented = local + "." + policy.organisation().employeeRepresentation().id();
+    String represented = local + "." + representation;
     String chosen =
         Messages.standard().has(represented)
             ? represented
             : Messages.standard().has(local) ? local : key;
     return Message.of(chosen, "country", Message.literal(country));
   }
+
+  private record Texts(
+      String country, String representation, Message message, @Nullable Message advice) {}
 
   @Override
   public String toString() {

@@ -6,8 +6,10 @@ import static dev.guidepost.policy.json.Nodes.quote;
 import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Reads one parameter value of a decision, typed by the parameter the option declares. */
@@ -42,20 +44,40 @@ final class ParameterReader {
   }
 
   private static ParameterValue choices(Parameter parameter, JsonNode node, JsonPath path) {
-    List<String> ids = Nodes.texts(node, path, oneOf(parameter), Limits.MAX_LIST_SIZE, true);
-    for (int i = 0; i < ids.size(); i++) {
-      choice(parameter, node.get(i), path.index(i));
+    List<String> ids = allowed(parameter, node);
+    if (ids == null) { // name the first mistake
+      ids = Nodes.texts(node, path, oneOf(parameter), Limits.MAX_LIST_SIZE, true);
+      for (int i = 0; i < ids.size(); i++) {
+        choice(parameter, node.get(i), path.index(i));
+      }
     }
     return ParameterValue.ofChoices(ids);
   }
 
-  private static String choice(Parameter parameter, JsonNode node, JsonPath path) {
-    String expected = oneOf(parameter);
-    String id = Nodes.text(node, path, expected);
-    if (!parameter.allowedValues().contains(id)) {
-      throw error(path, expected, node);
+  /** The ids of an array that holds only distinct allowed values, within the limit; or null. */
+  private static @Nullable List<String> allowed(Parameter parameter, JsonNode node) {
+    if (!node.isArray() || node.size() > Limits.MAX_LIST_SIZE) {
+      return null;
     }
-    return id;
+    List<String> ids = new ArrayList<>(node.size());
+    for (JsonNode item : node) {
+      if (!item.isString()
+          || !parameter.allowedValues().contains(item.stringValue())
+          || ids.contains(item.stringValue())) {
+        return null;
+      }
+      ids.add(item.stringValue());
+    }
+    return ids;
+  }
+
+  private static String choice(Parameter parameter, JsonNode node, JsonPath path) {
+    if (node.isString() && parameter.allowedValues().contains(node.stringValue())) {
+      return node.stringValue();
+    }
+    String expected = oneOf(parameter);
+    Nodes.text(node, path, expected);
+    throw error(path, expected, node);
   }
 
   private static String oneOf(Parameter parameter) {

@@ -208,14 +208,19 @@ final class PolicyReader {
     if (!node.isObject()) {
       throw error(path, "an object with an \"option\"", node);
     }
-    JsonPath optionPath = path.field("option");
-    String expected =
-        "an option of '"
-            + area.id()
-            + "': "
-            + area.options().stream().map(Option::id).collect(Collectors.joining(", "));
-    String id = Nodes.text(Nodes.required(node, path, "option"), optionPath, expected);
-    Option option = area.option(id).orElseThrow(() -> error(optionPath, expected, quote(id)));
+    JsonNode optionNode = Nodes.required(node, path, "option");
+    Option option =
+        optionNode.isString() ? area.option(optionNode.stringValue()).orElse(null) : null;
+    if (option == null) {
+      JsonPath optionPath = path.field("option");
+      String expected =
+          "an option of '"
+              + area.id()
+              + "': "
+              + area.options().stream().map(Option::id).collect(Collectors.joining(", "));
+      String id = Nodes.text(optionNode, optionPath, expected);
+      throw error(optionPath, expected, quote(id));
+    }
     Decision.Builder decision = Decision.builder().option(option);
     for (Map.Entry<String, JsonNode> field : Nodes.fields(node)) {
       if (!field.getKey().equals("option")) {

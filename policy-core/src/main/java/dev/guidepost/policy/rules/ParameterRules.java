@@ -9,6 +9,7 @@ import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.condition.Conditions;
 import dev.guidepost.policy.condition.DeclarativeRule;
+import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Decision;
@@ -72,6 +73,10 @@ final class ParameterRules {
 
   /** Reports each required parameter that is missing, or each integer outside its range. */
   private static final class ParameterRule implements Rule {
+    static {
+      Scope.register(ParameterRule.class, rule -> Scope.perDecision(true));
+    }
+
     private final String id;
     private final boolean required;
 

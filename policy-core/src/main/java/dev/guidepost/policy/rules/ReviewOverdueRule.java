@@ -6,10 +6,12 @@ import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.condition.Conditions;
+import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Review;
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * {@code review-overdue}: the policy is reviewed every N months and its effective date plus N
@@ -17,6 +19,10 @@ import java.time.LocalDate;
  */
 final class ReviewOverdueRule implements Rule {
   static final String ID = "review-overdue";
+
+  static {
+    Scope.register(ReviewOverdueRule.class, rule -> Scope.of(Set.of(Review.ID), false));
+  }
 
   @Override
   public String id() {

@@ -85,6 +85,28 @@ class CheckerProperties {
   }
 
   @Test
+  void every_unverified_suggestion_leaves_its_finding_or_adds_an_error() {
+    Property.forAll(
+        policy -> {
+          Report report = CHECKER.check(policy);
+          List<String> errorsBefore = keys(report.errors());
+          for (Finding finding : report.findings()) {
+            for (Suggestion suggestion : finding.suggestions()) {
+              if (suggestion.verified()) {
+                continue;
+              }
+              Report after = CHECKER.check(suggestion.applyTo(policy));
+              boolean cleared = !keys(after.findings()).contains(key(finding));
+              boolean noNewError = errorsBefore.containsAll(keys(after.errors()));
+              assertThat(cleared && noNewError)
+                  .as("%s after applying the unverified %s", finding, suggestion)
+                  .isFalse();
+            }
+          }
+        });
+  }
+
+  @Test
   void fix_leaves_no_verified_fix() {
     Property.forAll(
         100,

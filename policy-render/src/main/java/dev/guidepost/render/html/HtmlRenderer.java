@@ -6,6 +6,7 @@ import dev.guidepost.render.document.Chapter;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
+import dev.guidepost.render.internal.Capacity;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,9 @@ public final class HtmlRenderer implements Renderer {
           "dd { margin: 0; }",
           "aside.note { margin: 1em 0; padding: 0 1em; border-left: 0.25em solid #bbb; }");
 
+  private static final int STYLE_LENGTH =
+      STYLE.stream().mapToInt(rule -> rule.length() + 5).sum() + 300;
+
   private final boolean page;
 
   private HtmlRenderer(boolean page) {
@@ -74,7 +78,7 @@ public final class HtmlRenderer implements Renderer {
       return;
     }
     html.markup("<!DOCTYPE html>");
-    html.markup("<html lang=\"" + HtmlWriter.escape(document.language().code()) + "\">");
+    html.line("<html lang=\"", document.language().code(), "\">");
     html.open("head");
     html.markup("<meta charset=\"utf-8\">");
     html.markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -89,6 +93,12 @@ public final class HtmlRenderer implements Renderer {
     article(html, document);
     html.close("body");
     html.markup("</html>");
+  }
+
+  @Override
+  public String render(Document document) {
+    int capacity = Capacity.of(document, 24) + (page ? STYLE_LENGTH : 0);
+    return Capacity.render(this, document, capacity);
   }
 
   private static void article(HtmlWriter html, Document document) throws IOException {

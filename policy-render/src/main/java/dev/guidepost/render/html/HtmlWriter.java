@@ -2,13 +2,15 @@ package dev.guidepost.render.html;
 
 import dev.guidepost.render.internal.PlainText;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes HTML one line at a time, indented by two spaces per open element. Every text and every
- * attribute value passes through {@link #escape}; only the renderer's own constant markup is
- * written as it is.
+ * attribute value passes through the escaping of {@link #text}; only the renderer's own constant
+ * markup is written as it is.
  */
 final class HtmlWriter {
+  private static final Escaper ESCAPER = new Escaper();
 
   private final Appendable out;
   private int depth;
@@ -25,25 +27,38 @@ final class HtmlWriter {
 
   /** Opens an element on a line of its own and indents what follows. */
   void open(String tag) throws IOException {
-    markup("<" + tag + ">");
+    indent();
+    out.append('<').append(tag).append(">\n");
     depth++;
   }
 
   /** Opens an element with one attribute, whose value is escaped. */
   void open(String tag, String attribute, String value) throws IOException {
-    markup("<" + tag + " " + attribute + "=\"" + escape(value) + "\">");
+    line("<" + tag + " " + attribute + "=\"", value, "\">");
     depth++;
   }
 
   /** Closes an element opened with {@code open}. */
   void close(String tag) throws IOException {
     depth--;
-    markup("</" + tag + ">");
+    indent();
+    out.append("</").append(tag).append(">\n");
   }
 
   /** Writes an element holding an escaped text, on one line. */
   void element(String tag, String text) throws IOException {
-    markup("<" + tag + ">" + escape(text) + "</" + tag + ">");
+    indent();
+    out.append('<').append(tag).append('>');
+    text(out, text);
+    out.append("</").append(tag).append(">\n");
+  }
+
+  /** Writes a line of markup with an escaped text in it. */
+  void line(String before, String text, String after) throws IOException {
+    indent();
+    out.append(before);
+    text(out, text);
+    out.append(after).append('\n');
   }
 
   private void indent() throws IOException {
@@ -53,27 +68,34 @@ final class HtmlWriter {
   }
 
   /**
-   * Escapes a text for an HTML text node or a quoted attribute value: {@code & < > " '} become
+   * Writes a text for an HTML text node or a quoted attribute value: {@code & < > " '} become
    * character references, a run of whitespace or control characters becomes one space, and
    * whitespace, no-break spaces included, is stripped from both ends.
    *
+   * @param out where to write
    * @param text plain text
-   * @return the HTML for it
+   * @throws IOException if {@code out} throws it
    */
-  static String escape(String text) {
-    String flat = PlainText.flatten(text);
-    StringBuilder html = new StringBuilder(flat.length() + 16);
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      switch (c) {
-        case '&' -> html.append("&amp;");
-        case '<' -> html.append("&lt;");
-        case '>' -> html.append("&gt;");
-        case '"' -> html.append("&quot;");
-        case '\'' -> html.append("&#39;");
-        default -> html.append(c);
-      }
+  static void text(Appendable out, String text) throws IOException {
+    PlainText.write(out, text, ESCAPER);
+  }
+
+  /** The five characters HTML escapes, as character references. */
+  private static final class Escaper extends PlainText.Escaper {
+    Escaper() {
+      super("&<>\"'");
     }
-    return html.toString();
+
+    @Override
+    protected @Nullable String replace(String text, int index, int first) {
+      return switch (text.charAt(index)) {
+        case '&' -> "&amp;";
+        case '<' -> "&lt;";
+        case '>' -> "&gt;";
+        case '"' -> "&quot;";
+        case '\'' -> "&#39;";
+        default -> null;
+      };
+    }
   }
 }

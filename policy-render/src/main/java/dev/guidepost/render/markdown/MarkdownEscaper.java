@@ -1,6 +1,8 @@
 package dev.guidepost.render.markdown;
 
 import dev.guidepost.render.internal.PlainText;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Escapes plain text for CommonMark, so that it reads back as exactly the same text: no emphasis,
@@ -14,49 +16,71 @@ import dev.guidepost.render.internal.PlainText;
  * hard break or an indented code block. Other punctuation is left alone, to keep the source
  * readable.
  */
-final class MarkdownEscaper {
+final class MarkdownEscaper extends PlainText.Escaper {
   private static final String ANYWHERE = "\\`*_[]<>&#|~";
   private static final String AT_LINE_START = "-+=";
+  private static final String[] ESCAPED = new String[128];
 
-  private MarkdownEscaper() {}
-
-  /**
-   * Escapes a text that follows other text on its line, such as a heading's or a value's.
-   *
-   * @param text plain text
-   * @return the Markdown source for it
-   */
-  static String inline(String text) {
-    return escape(text, false);
-  }
-
-  /**
-   * Escapes a text that starts a line or a list item, such as a paragraph's.
-   *
-   * @param text plain text
-   * @return the Markdown source for it
-   */
-  static String lineStart(String text) {
-    return escape(text, true);
-  }
-
-  private static String escape(String text, boolean lineStart) {
-    String flat = PlainText.flatten(text);
-    int digits = 0;
-    while (lineStart && digits < flat.length() && isDigit(flat.charAt(digits))) {
-      digits++;
+  static {
+    String specials = ANYWHERE + AT_LINE_START + ".)";
+    for (int i = 0; i < specials.length(); i++) {
+      ESCAPED[specials.charAt(i)] = "\\" + specials.charAt(i);
     }
-    StringBuilder out = new StringBuilder(flat.length() + 16);
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      if (ANYWHERE.indexOf(c) >= 0
-          || (lineStart && i == 0 && AT_LINE_START.indexOf(c) >= 0)
-          || (digits > 0 && i == digits && (c == '.' || c == ')'))) {
-        out.append('\\');
+  }
+
+  private static final MarkdownEscaper INLINE = new MarkdownEscaper(false);
+  private static final MarkdownEscaper LINE_START = new MarkdownEscaper(true);
+
+  private final boolean lineStart;
+
+  private MarkdownEscaper(boolean lineStart) {
+    super(lineStart ? ANYWHERE + AT_LINE_START + ".)" : ANYWHERE);
+    this.lineStart = lineStart;
+  }
+
+  /**
+   * Writes a text that follows other text on its line, such as a heading's or a value's.
+   *
+   * @param out where to write
+   * @param text plain text
+   * @throws IOException if {@code out} throws it
+   */
+  static void inline(Appendable out, String text) throws IOException {
+    PlainText.write(out, text, INLINE);
+  }
+
+  /**
+   * Writes a text that starts a line or a list item, such as a paragraph's.
+   *
+   * @param out where to write
+   * @param text plain text
+   * @throws IOException if {@code out} throws it
+   */
+  static void lineStart(Appendable out, String text) throws IOException {
+    PlainText.write(out, text, LINE_START);
+  }
+
+  @Override
+  protected @Nullable String replace(String text, int index, int first) {
+    char c = text.charAt(index);
+    if (ANYWHERE.indexOf(c) >= 0) {
+      return ESCAPED[c];
+    }
+    if (!lineStart) {
+      return null;
+    }
+    if (index == first) {
+      return AT_LINE_START.indexOf(c) >= 0 ? ESCAPED[c] : null;
+    }
+    if (c != '.' && c != ')') {
+      return null;
+    }
+    for (int i = first; i < index; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return null;
       }
-      out.append(c);
     }
-    return out.toString();
+    return ESCAPED[c];
   }
 
   private static boolean isDigit(char c) {

@@ -6,8 +6,8 @@ import dev.guidepost.render.document.Chapter;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
+import dev.guidepost.render.internal.Capacity;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,53 +53,74 @@ public final class MarkdownRenderer implements Renderer {
   public void render(Document document, Appendable out) throws IOException {
     Objects.requireNonNull(document, "document");
     Output output = new Output(Objects.requireNonNull(out, "out"));
-    output.block("# " + MarkdownEscaper.inline(document.title()));
+    output.block().append("# ");
+    MarkdownEscaper.inline(out, document.title());
+    out.append('\n');
     if (!document.metadata().isEmpty()) {
-      List<String> items = new ArrayList<>();
+      char bullet = output.list();
       for (Field field : document.metadata()) {
-        items.add(
-            "**"
-                + MarkdownEscaper.inline(field.label())
-                + ":** "
-                + MarkdownEscaper.inline(field.value()));
+        out.append(bullet).append(" **");
+        MarkdownEscaper.inline(out, field.label());
+        out.append(":** ");
+        MarkdownEscaper.inline(out, field.value());
+        out.append('\n');
       }
-      output.list(items);
     }
     blocks(output, document.preamble());
     int chapterNumber = 0;
     for (Chapter chapter : document.chapters()) {
       chapterNumber++;
-      output.block("## " + chapterNumber + ". " + MarkdownEscaper.inline(chapter.heading()));
+      output.block().append("## ").append(Integer.toString(chapterNumber)).append(". ");
+      MarkdownEscaper.inline(out, chapter.heading());
+      out.append('\n');
       int sectionNumber = 0;
       for (Section section : chapter.sections()) {
         sectionNumber++;
-        String number = chapterNumber + "." + sectionNumber + " ";
-        output.block("### " + number + MarkdownEscaper.inline(section.heading()));
+        output
+            .block()
+            .append("### ")
+            .append(Integer.toString(chapterNumber))
+            .append('.')
+            .append(Integer.toString(sectionNumber))
+            .append(' ');
+        MarkdownEscaper.inline(out, section.heading());
+        out.append('\n');
         blocks(output, section.blocks());
       }
     }
     blocks(output, document.closing());
   }
 
+  @Override
+  public String render(Document document) {
+    return Capacity.render(this, document, Capacity.of(document, 6));
+  }
+
   private static void blocks(Output output, List<Block> blocks) throws IOException {
+    Appendable out = output.out;
     for (Block block : blocks) {
       if (block instanceof Block.Paragraph paragraph) {
-        output.block(MarkdownEscaper.lineStart(paragraph.text()));
+        output.block();
+        MarkdownEscaper.lineStart(out, paragraph.text());
+        out.append('\n');
       } else if (block instanceof Block.BulletList list) {
-        List<String> items = new ArrayList<>();
+        char bullet = output.list();
         for (String item : list.items()) {
-          items.add(MarkdownEscaper.lineStart(item));
+          out.append(bullet).append(' ');
+          MarkdownEscaper.lineStart(out, item);
+          out.append('\n');
         }
-        output.list(items);
       } else if (block instanceof Block.Note note) {
-        output.block("> " + MarkdownEscaper.lineStart(note.text()));
+        output.block().append("> ");
+        MarkdownEscaper.lineStart(out, note.text());
+        out.append('\n');
       } else {
         throw new AssertionError("unknown block " + block);
       }
     }
   }
 
-  /** Writes blocks, a blank line between two, and alternates the bullets of adjacent lists. */
+  /** Separates blocks by a blank line and alternates the bullets of adjacent lists. */
   private static final class Output {
     private final Appendable out;
     private boolean first = true;
@@ -109,19 +130,18 @@ public final class MarkdownRenderer implements Renderer {
       this.out = out;
     }
 
-    void block(String line) throws IOException {
+    /** Starts a block that is not a list; returns where to write it. */
+    Appendable block() throws IOException {
       separate();
-      out.append(line).append('\n');
       lastBullet = 0;
+      return out;
     }
 
-    void list(List<String> items) throws IOException {
+    /** Starts a list; returns its bullet. */
+    char list() throws IOException {
       separate();
-      char bullet = lastBullet == '-' ? '*' : '-';
-      for (String item : items) {
-        out.append(bullet).append(' ').append(item).append('\n');
-      }
-      lastBullet = bullet;
+      lastBullet = lastBullet == '-' ? '*' : '-';
+      return lastBullet;
     }
 
     private void separate() throws IOException {

@@ -1,0 +1,180 @@
+package dev.guidepost.bench.check;
+
+import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.decided;
+import static dev.guidepost.bench.check.ByHand.finding;
+import static dev.guidepost.bench.check.ByHand.is;
+import static dev.guidepost.bench.check.ByHand.missing;
+import static dev.guidepost.bench.check.ByHand.representation;
+import static dev.guidepost.bench.check.ByHand.sector;
+import static dev.guidepost.bench.check.ByHand.state;
+
+import dev.guidepost.bench.check.FindingView.Fix;
+import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.standard.Anonymity;
+import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.EmployerAccess;
+import dev.guidepost.policy.standard.Monitoring;
+import dev.guidepost.policy.standard.PoliticalActivity;
+import dev.guidepost.policy.standard.RightsNotice;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules that rest on law, by hand: each a test and the finding it makes. */
+final class LegalByHand {
+  private LegalByHand() {}
+
+  static boolean credentials(Policy p) {
+    return is(p, EmployerAccess.CREDENTIALS_REQUESTED);
+  }
+
+  static void credentials(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "credentials-never-requested",
+            Severity.ERROR,
+            p,
+            List.of(decided(EmployerAccess.CREDENTIALS_REQUESTED)),
+            List.of(Fix.of(EmployerAccess.neverRequested()))));
+  }
+
+  static boolean monitoringConsent(Policy p) {
+    return (is(p, Monitoring.PUBLIC_CONTENT_ONLY) || is(p, Monitoring.ACTIVE_MONITORING))
+        && !is(p, Consultation.REPRESENTATIVES_APPROVED);
+  }
+
+  static void monitoringConsent(Policy p, List<FindingView> out) {
+    Country country = p.organisation().country();
+    boolean represented = p.organisation().employeeRepresentation() != EmployeeRepresentation.NONE;
+    List<Fact> facts = new ArrayList<>();
+    facts.add(state(p, Monitoring.ID));
+    facts.add(state(p, Consultation.ID));
+    Severity severity = Severity.INFO;
+    boolean nordic =
+        country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.SE);
+    if ((country.equals(Country.NL) || country.equals(Country.DE)) && represented) {
+      severity = Severity.ERROR;
+      facts.add(country(p));
+      facts.add(representation(p));
+    } else if (nordic) {
+      severity = Severity.WARNING;
+      facts.add(country(p));
+    } else if (represented) {
+      severity = Severity.WARNING;
+      facts.add(representation(p));
+    }
+    boolean local = nordic || country.equals(Country.NL) || country.equals(Country.DE);
+    out.add(
+        finding(
+            "monitoring-needs-consent",
+            "rule.monitoring-needs-consent.message" + (local ? "." + country.code() : ""),
+            severity,
+            p,
+            facts,
+            List.of(Fix.of(Consultation.representativesApproved()), Fix.of(Monitoring.none()))));
+  }
+
+  static boolean criticismWithoutChannel(Policy p) {
+    return is(p, Criticism.PROHIBITED);
+  }
+
+  static void criticismWithoutChannel(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "criticism-ban-without-internal-channel",
+            Severity.WARNING,
+            p,
+            List.of(decided(Criticism.PROHIBITED)),
+            List.of(Fix.of(Criticism.raiseInternallyFirst()))));
+  }
+
+  static boolean criticismUsNlra(Policy p) {
+    return p.organisation().country().equals(Country.US)
+        && p.organisation().sector() != Sector.PUBLIC_SECTOR
+        && is(p, Criticism.PROHIBITED);
+  }
+
+  static void criticismUsNlra(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "criticism-ban-us-nlra",
+            Severity.ERROR,
+            p,
+            List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
+            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+  }
+
+  static boolean criticismPublicEmployees(Policy p) {
+    Country country = p.organisation().country();
+    return p.organisation().sector() == Sector.PUBLIC_SECTOR
+        && (country.equals(Country.DK) || country.equals(Country.SE) || country.equals(Country.NO))
+        && is(p, Criticism.PROHIBITED);
+  }
+
+  static void criticismPublicEmployees(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "criticism-ban-public-employees",
+            Severity.ERROR,
+            p,
+            List.of(sector(p), country(p), decided(Criticism.PROHIBITED)),
+            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+  }
+
+  static boolean usRightsNotice(Policy p) {
+    return p.organisation().country().equals(Country.US) && !is(p, RightsNotice.INCLUDED);
+  }
+
+  static void usRightsNotice(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "us-policy-needs-rights-notice",
+            Severity.WARNING,
+            p,
+            List.of(country(p), state(p, RightsNotice.ID)),
+            List.of(Fix.of(RightsNotice.included()))));
+  }
+
+  static boolean anonymityVsUsRights(Policy p) {
+    return p.organisation().country().equals(Country.US)
+        && is(p, Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK)
+        && !is(p, RightsNotice.INCLUDED);
+  }
+
+  static void anonymityVsUsRights(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "anonymity-vs-us-rights",
+            Severity.WARNING,
+            p,
+            List.of(
+                country(p),
+                decided(Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK),
+                state(p, RightsNotice.ID)),
+            List.of(Fix.of(RightsNotice.included()))));
+  }
+
+  static boolean publicSectorImpartiality(Policy p) {
+    Sector sector = p.organisation().sector();
+    return (sector == Sector.PUBLIC_SECTOR || sector == Sector.MEDIA)
+        && (missing(p, PoliticalActivity.ID) || is(p, PoliticalActivity.NOT_ADDRESSED));
+  }
+
+  static void publicSectorImpartiality(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "public-sector-impartiality",
+            Severity.INFO,
+            p,
+            List.of(sector(p), state(p, PoliticalActivity.ID)),
+            List.of(
+                Fix.of(PoliticalActivity.impartialityRequired()),
+                Fix.of(PoliticalActivity.privateCapacityOnly()))));
+  }
+}

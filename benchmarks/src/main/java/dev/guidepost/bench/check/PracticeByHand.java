@@ -1,0 +1,163 @@
+package dev.guidepost.bench.check;
+
+import static dev.guidepost.bench.check.ByHand.decided;
+import static dev.guidepost.bench.check.ByHand.decision;
+import static dev.guidepost.bench.check.ByHand.finding;
+import static dev.guidepost.bench.check.ByHand.is;
+import static dev.guidepost.bench.check.ByHand.missing;
+import static dev.guidepost.bench.check.ByHand.parameter;
+import static dev.guidepost.bench.check.ByHand.state;
+import static dev.guidepost.bench.check.ByHand.value;
+
+import dev.guidepost.bench.check.FindingView.Fix;
+import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Confidentiality;
+import dev.guidepost.policy.standard.Connections;
+import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.Review;
+import dev.guidepost.policy.standard.Topic;
+import dev.guidepost.policy.standard.WorkingHours;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The rules of good practice, the time limit and the overdue review, by hand. */
+final class PracticeByHand {
+  private PracticeByHand() {}
+
+  static boolean noObligationToConnect(Policy p) {
+    return is(p, Connections.EXPECTED_TO_CONNECT);
+  }
+
+  static void noObligationToConnect(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "no-obligation-to-connect",
+            Severity.WARNING,
+            p,
+            List.of(decided(Connections.EXPECTED_TO_CONNECT)),
+            List.of(
+                Fix.of(Connections.freeToDecline()), Fix.of(Connections.managersDoNotInitiate()))));
+  }
+
+  static boolean sanctionsProportionality(Policy p) {
+    return is(p, Consequences.DISMISSAL_POSSIBLE) && !is(p, Criticism.RAISE_INTERNALLY_FIRST);
+  }
+
+  static void sanctionsProportionality(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "sanctions-need-proportionality",
+            Severity.INFO,
+            p,
+            List.of(decided(Consequences.DISMISSAL_POSSIBLE), state(p, Criticism.ID)),
+            List.of(Fix.of(Consequences.graduated()), Fix.of(Criticism.raiseInternallyFirst()))));
+  }
+
+  private static boolean criticismOpen(Policy p) {
+    return missing(p, Criticism.ID) || is(p, Criticism.NOT_ADDRESSED);
+  }
+
+  static boolean coreAreas(Policy p) {
+    return missing(p, Confidentiality.ID) || missing(p, WorkingHours.ID) || criticismOpen(p);
+  }
+
+  static void coreAreas(Policy p, List<FindingView> out) {
+    List<Fact> facts = new ArrayList<>();
+    List<Decision> fix = new ArrayList<>();
+    if (missing(p, Confidentiality.ID)) {
+      facts.add(state(p, Confidentiality.ID));
+      fix.add(
+          Confidentiality.listedTopics(
+              Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
+    }
+    if (missing(p, WorkingHours.ID)) {
+      facts.add(state(p, WorkingHours.ID));
+      fix.add(WorkingHours.breaksOnly());
+    }
+    if (criticismOpen(p)) {
+      facts.add(state(p, Criticism.ID));
+      fix.add(Criticism.raiseInternallyFirst());
+    }
+    out.add(
+        finding("core-areas-addressed", Severity.WARNING, p, facts, List.of(new Fix(fix, false))));
+  }
+
+  static boolean needsReview(Policy p) {
+    return missing(p, Review.ID) || is(p, Review.NONE);
+  }
+
+  static void needsReview(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "policy-needs-review",
+            Severity.INFO,
+            p,
+            List.of(state(p, Review.ID)),
+            List.of(Fix.of(Review.every(12)))));
+  }
+
+  static boolean timeLimit(Policy p) {
+    ParameterValue minutes = value(p, WorkingHours.TIME_LIMITED, WorkingHours.MINUTES_PER_DAY);
+    return minutes != null && (minutes.asInteger() < 1 || minutes.asInteger() > 480);
+  }
+
+  static void timeLimit(Policy p, List<FindingView> out) {
+    ParameterValue minutes = value(p, WorkingHours.TIME_LIMITED, WorkingHours.MINUTES_PER_DAY);
+    long clamped = Math.min(Math.max(minutes == null ? 1 : minutes.asInteger(), 1), 480);
+    out.add(
+        finding(
+            "time-limit-in-range",
+            Severity.ERROR,
+            p,
+            List.of(
+                decided(WorkingHours.TIME_LIMITED),
+                parameter(WorkingHours.TIME_LIMITED, WorkingHours.MINUTES_PER_DAY, minutes)),
+            List.of(
+                Fix.of(
+                    decision(p, WorkingHours.ID)
+                        .withValue(
+                            WorkingHours.MINUTES_PER_DAY, ParameterValue.ofInteger(clamped))))));
+  }
+
+  /** The date a review every N months falls due, if that is before today. */
+  private static @Nullable LocalDate overdue(Policy p, LocalDate today) {
+    ParameterValue months = value(p, Review.EVERY, Review.MONTHS);
+    if (p.effectiveFrom().isEmpty() || months == null || months.asInteger() <= 0) {
+      return null;
+    }
+    LocalDate due = p.effectiveFrom().get().plusMonths(Math.min(months.asInteger(), 1200));
+    return due.isBefore(today) ? due : null;
+  }
+
+  static boolean reviewOverdue(Policy p, LocalDate today) {
+    return overdue(p, today) != null;
+  }
+
+  static void reviewOverdue(Policy p, LocalDate today, List<FindingView> out) {
+    LocalDate due = overdue(p, today);
+    ParameterValue months = value(p, Review.EVERY, Review.MONTHS);
+    if (due == null || months == null) {
+      return;
+    }
+    String effective = p.effectiveFrom().map(LocalDate::toString).orElse("");
+    out.add(
+        new FindingView(
+            "review-overdue",
+            Severity.INFO,
+            List.of(Review.ID),
+            List.of(decided(Review.EVERY), parameter(Review.EVERY, Review.MONTHS, months)),
+            Message.of("rule.review-overdue.message", "due", Message.literal(due.toString()))
+                .with("effective", Message.literal(effective)),
+            Message.of("rule.review-overdue.advice"),
+            ByHand.source("review-overdue"),
+            List.of()));
+  }
+}

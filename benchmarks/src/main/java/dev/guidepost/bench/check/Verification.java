@@ -1,0 +1,55 @@
+package dev.guidepost.bench.check;
+
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.model.Policy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What {@link Checker#check(Policy)} does around its rules, written plainly for the references: run
+ * the rules, then verify each suggestion by applying it to a copy of the policy and running the
+ * rules again. A suggestion is verified when its finding is gone and no new error appears. The
+ * findings come back in the order of a report.
+ */
+public final class Verification {
+  private Verification() {}
+
+  /**
+   * Checks a policy with an engine that finds unverified findings.
+   *
+   * @param engine runs the rules once
+   * @param policy the policy
+   * @return the findings with verified suggestions, in report order
+   */
+  public static List<FindingView> check(Function<Policy, List<FindingView>> engine, Policy policy) {
+    List<FindingView> findings = engine.apply(policy);
+    Set<FindingView.Key> errors = keys(findings, true);
+    List<FindingView> verified = new ArrayList<>(findings.size());
+    for (FindingView finding : findings) {
+      List<FindingView.Fix> suggestions = new ArrayList<>(finding.suggestions().size());
+      for (FindingView.Fix suggestion : finding.suggestions()) {
+        List<FindingView> after = engine.apply(suggestion.applyTo(policy));
+        boolean cleared = !keys(after, false).contains(finding.key());
+        boolean noNewError = errors.containsAll(keys(after, true));
+        suggestions.add(new FindingView.Fix(suggestion.decisions(), cleared && noNewError));
+      }
+      verified.add(finding.withSuggestions(suggestions));
+    }
+    verified.sort(FindingView.ORDER);
+    return verified;
+  }
+
+  private static Set<FindingView.Key> keys(List<FindingView> findings, boolean errorsOnly) {
+    Set<FindingView.Key> keys = new HashSet<>();
+    for (FindingView finding : findings) {
+      if (!errorsOnly || finding.severity() == Severity.ERROR) {
+        keys.add(finding.key());
+      }
+    }
+    return keys;
+  }
+}

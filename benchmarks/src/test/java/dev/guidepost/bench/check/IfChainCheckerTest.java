@@ -1,0 +1,56 @@
+package dev.guidepost.bench.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.bench.fixture.Fixtures;
+import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Finding;
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.model.Policy;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class IfChainCheckerTest {
+  private final IfChainChecker ifChain = new IfChainChecker();
+
+  @Test
+  void finds_what_the_standard_checker_finds_in_the_realistic_policy() {
+    Policy policy = Fixtures.policy();
+    List<FindingView> expected = FindingView.of(Checker.standard().check(policy));
+
+    assertThat(ifChain.check(policy)).isEqualTo(expected);
+    assertThat(expected).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(expected)
+        .anyMatch(f -> f.suggestions().stream().anyMatch(FindingView.Fix::verified));
+  }
+
+  @Test
+  void finds_what_the_standard_checker_finds_in_every_preset_and_random_policy() {
+    Set<String> fired = new TreeSet<>();
+    for (Policy policy : Inputs.policies()) {
+      List<FindingView> expected = FindingView.of(Checker.standard().check(policy));
+      assertThat(ifChain.check(policy)).as("%s", policy).isEqualTo(expected);
+      expected.forEach(f -> fired.add(f.rule()));
+    }
+    Set<String> all =
+        Checker.standard().rules().stream()
+            .map(Rule::id)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(fired).as("every rule fires somewhere").isEqualTo(all);
+  }
+
+  @Test
+  void has_a_finding_view_for_every_part_of_a_finding() {
+    Finding finding = Checker.standard().check(Fixtures.policy()).findings().get(0);
+    FindingView view = FindingView.of(finding);
+
+    assertThat(view.rule()).isEqualTo(finding.rule());
+    assertThat(view.areas()).isEqualTo(finding.areas());
+    assertThat(view.facts()).isEqualTo(finding.facts());
+    assertThat(view.message()).isEqualTo(finding.message());
+    assertThat(view.suggestions()).hasSameSizeAs(finding.suggestions());
+  }
+}

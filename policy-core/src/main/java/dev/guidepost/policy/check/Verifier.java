@@ -1,0 +1,125 @@
+package dev.guidepost.policy.check;
+
+import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Policy;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Verifies the suggestions of one check. A suggestion is verified when, applied to a copy of the
+ * policy, it clears its finding and introduces no new error. Only rules that read an area the
+ * suggestion changes can find anything new, so only they are run again; and as a key names its
+ * rule, a finding is cleared exactly when its own rule no longer reports it. Equal suggestions of
+ * different findings share the copy of the policy and the search for new errors. The result is the
+ * same as checking every copy with every rule.
+ */
+final class Verifier {
+  private final Checker checker;
+  private final Policy policy;
+  private final RuleContext context;
+  private final List<List<Finding>> found;
+  private final Map<List<Decision>, Fixed> fixes = new HashMap<>();
+
+  Verifier(Checker checker, Policy policy, RuleContext context, List<List<Finding>> found) {
+    this.checker = checker;
+    this.policy = policy;
+    this.context = context;
+    this.found = found;
+  }
+
+  /** Returns the finding of an active rule with each suggestion marked verified or not. */
+  Finding verify(int rule, Finding finding) {
+    if (finding.suggestions().isEmpty()) {
+      return finding;
+    }
+    List<Suggestion> suggestions = new ArrayList<>(finding.suggestions().size());
+    for (Suggestion suggestion : finding.suggestions()) {
+      suggestions.add(verified(rule, finding, suggestion) ? suggestion.asVerified() : suggestion);
+    }
+    return Finding.builder().from(finding).suggestions(suggestions).build();
+  }
+
+  private boolean verified(int rule, Finding finding, Suggestion suggestion) {
+    Fixed fixed = fixes.computeIfAbsent(suggestion.decisions(), d -> new Fixed(suggestion));
+    if (!checker.reads(rule, fixed.changed)) {
+      return false;
+    }
+    Key key = new Key(finding);
+    for (Finding after : run(rule, fixed.policy)) {
+      if (key.equals(new Key(after))) {
+        return false;
+      }
+    }
+    return fixed.addsNoError();
+  }
+
+  private List<Finding> run(int rule, Policy fixed) {
+    return checker.run(checker.active().get(rule), fixed, context);
+  }
+
+  /** A suggestion applied: the policy it gives and whether that has an error the original lacks. */
+  private final class Fixed {
+    final Policy policy;
+    final Set<String> changed = new HashSet<>();
+    private @Nullable Boolean addsNoError;
+
+    Fixed(Suggestion suggestion) {
+      this.policy = suggestion.applyTo(Verifier.this.policy);
+      suggestion.decisions().forEach(d -> changed.add(d.area()));
+    }
+
+    boolean addsNoError() {
+      if (addsNoError == null) {
+        addsNoError = searchNoNewError();
+      }
+      return addsNoError;
+    }
+
+    private boolean searchNoNewError() {
+      BitSet rules = checker.errorRulesReading(changed);
+      for (int rule = rules.nextSetBit(0); rule >= 0; rule = rules.nextSetBit(rule + 1)) {
+        Set<Key> before = errors(found.get(rule));
+        Policy after = checker.perDecision(rule) ? changedDecisionsOnly() : policy;
+        for (Key error : errors(run(rule, after))) {
+          if (!before.contains(error)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** The organisation with only the changed decisions: all a rule per decision needs. */
+    private Policy changedDecisionsOnly() {
+      Policy.Builder changes = Policy.builder().organisation(policy.organisation());
+      for (String area : changed) {
+        policy.decision(area).ifPresent(changes::decide);
+      }
+      return changes.build();
+    }
+  }
+
+  private static Set<Key> errors(List<Finding> findings) {
+    Set<Key> keys = new HashSet<>();
+    for (Finding finding : findings) {
+      if (finding.severity() == Severity.ERROR) {
+        keys.add(new Key(finding));
+      }
+    }
+    return keys;
+  }
+
+  /** What identifies a finding across two checks: its rule, areas and message. */
+  private record Key(String rule, List<String> areas, Message message) {
+    Key(Finding finding) {
+      this(finding.rule(), finding.areas(), finding.message());
+    }
+  }
+}
