@@ -16,21 +16,22 @@ import java.util.Objects;
  * runs the benchmark. The jars are those the build puts beside the benchmarks' jar: {@code
  * example-lib/} (Guidepost's modules and Jackson) and {@code benchmarks-hello.jar}.
  *
- * <p>Guidepost's command is {@link #GUIDEPOST}: until the command-line tool lands it runs the
- * {@code CheckAndFix} example, which checks a policy, fixes it and prints it as JSON; the switch to
- * {@code guidepost check FILE} is the commented line below it.
+ * <p>Guidepost's command is {@link #GUIDEPOST}: {@code guidepost check FILE} on a small policy, run
+ * from its jars on the module path with the JVM options the {@code ./guidepost} launcher uses.
  */
 final class StartCommands {
   /** What starts Guidepost, after {@code java} and the JVM's options. */
   static final List<String> GUIDEPOST =
       List.of(
+          // the options the ./guidepost launcher starts the tool with
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
           "--module-path",
           "{lib}",
           "-m",
-          "dev.guidepost.examples/dev.guidepost.examples.CheckAndFix");
-
-  // List.of("--module-path", "{lib}", "-m", "dev.guidepost.examples/dev.guidepost.cli.Guidepost",
-  // "check", "{policy}");
+          "dev.guidepost.examples/dev.guidepost.cli.Guidepost",
+          "check",
+          "{policy}");
 
   private final Path directory;
 
