@@ -27,6 +27,8 @@ class MarkdownEscaperTest {
     assertThat(MarkdownEscaper.lineStart("Hello.")).isEqualTo("Hello.");
     assertThat(MarkdownEscaper.lineStart("(1) stays as written")).isEqualTo("(1) stays as written");
     assertThat(MarkdownEscaper.lineStart("/1. stays too")).isEqualTo("/1. stays too");
+    assertThat(MarkdownEscaper.lineStart(".NET and Java")).isEqualTo(".NET and Java");
+    assertThat(MarkdownEscaper.lineStart(") stays")).isEqualTo(") stays");
   }
 
   @Test
