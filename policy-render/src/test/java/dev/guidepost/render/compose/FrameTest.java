@@ -5,7 +5,6 @@ import static dev.guidepost.render.compose.ComposerTest.compose;
 import static dev.guidepost.render.compose.ComposerTest.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
@@ -78,23 +77,47 @@ class FrameTest {
         .isEqualTo(new Block.Paragraph(ASK + "ask our social media manager."));
   }
 
-  @Test
-  void only_a_regular_review_is_described_in_the_closing() {
-    Parameter months = Parameter.integer(Review.MONTHS, 1, 60);
-    Option afterAudits = Option.of(Review.ID, "after-audits", months);
-    Catalogue catalogue = StandardCatalogue.catalogue().withOption(Review.ID, afterAudits);
+  /** Composes, in English, a policy of one decision of an option added to a standard area. */
+  private static Document composeOwn(
+      Option option, String clause, String name, ParameterValue value) {
     Composer composer =
         Composer.standard().toBuilder()
-            .catalogue(catalogue)
-            .override(
-                Language.ENGLISH,
-                "clause.review.after-audits",
-                "The guidelines are reviewed after each audit.")
+            .catalogue(StandardCatalogue.catalogue().withOption(option.area(), option))
+            .override(Language.ENGLISH, "clause." + option.area() + "." + option.id(), clause)
             .build();
-    Policy policy =
-        policy(Decision.of(afterAudits).withValue(Review.MONTHS, ParameterValue.ofInteger(6)));
+    return composer.compose(
+        valid(policy(Decision.of(option).withValue(name, value))), Language.ENGLISH);
+  }
 
-    Document document = composer.compose(valid(policy), Language.ENGLISH);
+  @Test
+  void only_the_standard_listed_networks_are_named_in_the_preamble() {
+    Parameter networks = Scope.LISTED_NETWORKS.parameter(Scope.NETWORKS).orElseThrow();
+    Option allBut = Option.of(Scope.ID, "all-but", networks);
+
+    Document document =
+        composeOwn(
+            allBut,
+            "Everything but the listed networks.",
+            Scope.NETWORKS,
+            ParameterValue.ofChoices(List.of("tiktok")));
+
+    assertThat(document.preamble())
+        .contains(
+            new Block.Paragraph(
+                "The guidelines apply to all employees of Acme A/S and cover all social media."));
+  }
+
+  @Test
+  void only_a_regular_review_is_described_in_the_closing() {
+    Option afterAudits =
+        Option.of(Review.ID, "after-audits", Parameter.integer(Review.MONTHS, 1, 60));
+
+    Document document =
+        composeOwn(
+            afterAudits,
+            "The guidelines are reviewed after each audit.",
+            Review.MONTHS,
+            ParameterValue.ofInteger(6));
 
     assertThat(document.closing()).hasSize(1);
     assertThat(DocumentText.of(document))

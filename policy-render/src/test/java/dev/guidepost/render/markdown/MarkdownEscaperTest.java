@@ -27,6 +27,8 @@ class MarkdownEscaperTest {
     assertThat(lineStart("Hello.")).isEqualTo("Hello.");
     assertThat(lineStart("(1) stays as written")).isEqualTo("(1) stays as written");
     assertThat(lineStart("/1. stays too")).isEqualTo("/1. stays too");
+    assertThat(lineStart(".NET and Java")).isEqualTo(".NET and Java");
+    assertThat(lineStart(") stays")).isEqualTo(") stays");
   }
 
   @Test
