@@ -1,14 +1,9 @@
 package dev.guidepost.examples.server;
 
+import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Language;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -46,19 +41,10 @@ final class ServerTexts {
   }
 
   private static Map<String, String> load(String name) {
-    try (InputStream in = ServerTexts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the server's texts " + name + " are missing");
-      }
-      Properties properties = new Properties();
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-      Map<String, String> texts = new TreeMap<>();
-      properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-      return Map.copyOf(texts);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    InputStream in = ServerTexts.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the server's texts " + name + " are missing");
     }
+    return Messages.readBundle(in, name);
   }
 }

@@ -1,17 +1,11 @@
 package dev.guidepost.render.compose;
 
+import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Language;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The clause texts Guidepost ships: one UTF-8 {@code clauses_<code>.properties} file per standard
@@ -43,19 +37,10 @@ final class StandardTexts {
 
   static Map<String, String> load(Language language) {
     String name = "clauses_" + language.code() + ".properties";
-    try (InputStream in = StandardTexts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the clause texts " + name + " are missing");
-      }
-      Properties properties = new Properties();
-      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
-      Map<String, String> texts = new TreeMap<>();
-      properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-      return Collections.unmodifiableMap(texts);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    InputStream in = StandardTexts.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("the clause texts " + name + " are missing");
     }
+    return Messages.readBundle(in, name);
   }
 }
