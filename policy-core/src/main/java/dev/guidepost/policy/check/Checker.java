@@ -2,6 +2,7 @@ package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.internal.Scope;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.StandardCatalogue;
@@ -49,6 +50,7 @@ public final class Checker {
   private final Map<String, Severity> severities;
   private final Clock clock;
   private final Catalogue catalogue;
+  private final MessageBundle messages;
   private final List<Rule> active = new ArrayList<>();
   private final List<@Nullable Scope> scopes = new ArrayList<>();
   private final Map<String, List<Integer>> errorRulesByArea = new HashMap<>();
@@ -60,6 +62,7 @@ public final class Checker {
     this.severities = Map.copyOf(builder.severities);
     this.clock = builder.clock;
     this.catalogue = builder.catalogue;
+    this.messages = builder.messages;
     for (Rule rule : rules) {
       if (!suppressed.contains(rule.id())) {
         Optional<Scope> scope = Scope.of(rule);
@@ -110,6 +113,7 @@ public final class Checker {
    */
   public Builder toBuilder() {
     Builder builder = new Builder().addAll(rules).clock(clock).catalogue(catalogue);
+    builder.messages = messages;
     builder.suppressed.addAll(suppressed);
     builder.severities.putAll(severities);
     return builder;
@@ -122,6 +126,18 @@ public final class Checker {
    */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * Returns the texts this checker's findings are written with: the standard texts with any of the
+   * organisation's own laid over them. Each finding's message and advice are {@linkplain
+   * dev.guidepost.policy.message.Message#in bound} to it; use it to write out a rule's summary or a
+   * fact about an area of one's own.
+   *
+   * @return the bundle
+   */
+  public MessageBundle messages() {
+    return messages;
   }
 
   /**
@@ -167,7 +183,7 @@ public final class Checker {
         verified.add(verifier.verify(i, finding));
       }
     }
-    return new Report(verified);
+    return new Report(verified, messages);
   }
 
   /**
@@ -240,7 +256,7 @@ public final class Checker {
   }
 
   RuleContext context() {
-    return new RuleContext(LocalDate.now(clock), catalogue);
+    return new RuleContext(LocalDate.now(clock), catalogue, messages);
   }
 
   List<Finding> run(Rule rule, Policy policy, RuleContext context) {
@@ -248,7 +264,7 @@ public final class Checker {
     rule.check(policy, context, sink);
     return sink.isEmpty()
         ? List.of()
-        : sink.finish(rule.id(), severityOf(rule, policy), rule.source());
+        : sink.finish(rule.id(), severityOf(rule, policy), rule.source(), messages);
   }
 
   private void requireRule(String id) {
@@ -264,8 +280,24 @@ public final class Checker {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private Catalogue catalogue = StandardCatalogue.catalogue();
+    private MessageBundle messages = MessageBundle.standard();
 
     private Builder() {}
+
+    /**
+     * Lays texts of one's own over the standard texts, and over any laid before: the summaries,
+     * messages and advice of one's own rules ({@code rule.<id>.summary}, {@code rule.<id>.message},
+     * {@code rule.<id>.advice}, with the variants {@link
+     * dev.guidepost.policy.condition.DeclarativeRule} reads), the names of one's own areas and
+     * options, a language of one's own, or a standard text reworded.
+     *
+     * @param texts the texts
+     * @return this builder
+     */
+    public Builder messages(MessageBundle texts) {
+      this.messages = messages.overlay(Objects.requireNonNull(texts, "texts"));
+      return this;
+    }
 
     /**
      * Adds a rule.

@@ -17,7 +17,7 @@ public final class InvalidPolicyException extends RuntimeException {
         "the policy has "
             + report.errors().size()
             + " error(s):\n"
-            + new Report(report.errors()).describe(Language.ENGLISH));
+            + new Report(report.errors(), report.messages()).describe(Language.ENGLISH));
     this.report = report;
   }
 

@@ -1,5 +1,6 @@
 package dev.guidepost.policy.check;
 
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Report {
   private final List<Finding> findings;
+  private final MessageBundle messages;
 
-  Report(List<Finding> findings) {
+  Report(List<Finding> findings, MessageBundle messages) {
+    this.messages = messages;
     List<Sortable> sortable = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
       sortable.add(new Sortable(finding));
@@ -100,6 +103,16 @@ public final class Report {
   }
 
   /**
+   * Returns the texts of the checker that made this report, to write out its facts and suggestions
+   * about areas of one's own; see {@link Checker#messages()}.
+   *
+   * @return the bundle
+   */
+  public MessageBundle messages() {
+    return messages;
+  }
+
+  /**
    * Returns the findings that involve an area.
    *
    * @param area an area id
@@ -129,11 +142,11 @@ public final class Report {
     return findings.stream()
         .map(
             f ->
-                f.severity().label().format(language)
+                messages.format(f.severity().label(), language)
                     + " ["
                     + f.rule()
                     + "] "
-                    + f.message().format(language))
+                    + messages.format(f.message(), language))
         .collect(Collectors.joining("\n"));
   }
 

@@ -1,6 +1,7 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,11 +20,18 @@ final class Sink implements FindingSink {
     return draft;
   }
 
+  private static Message bound(Message message, MessageBundle messages) {
+    return message.bundle().isPresent() || message.key().isEmpty() ? message : message.in(messages);
+  }
+
   boolean isEmpty() {
     return drafts.isEmpty();
   }
 
-  List<Finding> finish(String rule, Severity severity, String source) {
+  /**
+   * Makes the findings, their keyed texts bound to the checker's bundle unless bound to their own.
+   */
+  List<Finding> finish(String rule, Severity severity, String source, MessageBundle messages) {
     List<Finding> findings = new ArrayList<>();
     for (DraftFinding draft : drafts) {
       Finding.Builder finding =
@@ -31,11 +39,11 @@ final class Sink implements FindingSink {
               .rule(rule)
               .severity(severity)
               .source(source)
-              .message(draft.message)
+              .message(bound(draft.message, messages))
               .areas(draft.areas)
               .facts(draft.facts);
       if (draft.advice != null) {
-        finding.advice(draft.advice);
+        finding.advice(bound(draft.advice, messages));
       }
       draft.suggestions.forEach(s -> finding.addSuggestion(Suggestion.of(s)));
       findings.add(finding.build());

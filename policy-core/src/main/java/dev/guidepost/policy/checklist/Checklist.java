@@ -1,7 +1,6 @@
 package dev.guidepost.policy.checklist;
 
 import dev.guidepost.policy.message.Message;
-import dev.guidepost.policy.message.Messages;
 import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.List;
@@ -75,14 +74,13 @@ public abstract class Checklist {
   public abstract List<ChecklistItem> items();
 
   /**
-   * Returns the checklist's title: the message {@code checklist.<id>.title}, or the id for a
-   * checklist of one's own.
+   * Returns the checklist's title: the label {@code checklist.<id>.title}, falling back to the id
+   * for a checklist of one's own without texts.
    *
    * @return the title
    */
   public Message title() {
-    String key = "checklist." + id() + ".title";
-    return Messages.standard().has(key) ? Message.of(key) : Message.literal(id());
+    return Message.label("checklist." + id() + ".title", id());
   }
 
   /**

@@ -7,7 +7,7 @@ import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Message;
-import dev.guidepost.policy.message.Messages;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
@@ -26,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  * for jurisdiction rules), a source and suggested decisions.
  *
  * <p>When the condition holds, the rule reports one finding whose facts are the condition's facts
- * and whose areas are the areas among them. Its texts come from the message bundles: {@code
- * rule.<id>.summary}, {@code rule.<id>.message} and {@code rule.<id>.advice}, each with an optional
- * variant for the organisation's country ({@code rule.<id>.message.NL}) and, more specific still,
- * for its country and employee representation ({@code rule.<id>.message.NL.none}); every text may
- * use the placeholder {@code {country}}. Immutable and thread-safe.
+ * and whose areas are the areas among them. Its texts come from the checker's {@linkplain
+ * dev.guidepost.policy.check.Checker#messages() message bundle}, where a rule of one's own brings
+ * them with {@link dev.guidepost.policy.check.Checker.Builder#messages}: {@code rule.<id>.summary},
+ * {@code rule.<id>.message} and, if it gives advice, {@code rule.<id>.advice}, each with an
+ * optional variant for the organisation's country ({@code rule.<id>.message.NL}) and, more specific
+ * still, for its country and employee representation ({@code rule.<id>.message.NL.none}); every
+ * text may use the placeholder {@code {country}}. Effectively immutable (it remembers the texts it
+ * chose last) and thread-safe.
  *
  * <pre>{@code
  * Rule rule = DeclarativeRule.builder("no-obligation-to-connect")
@@ -133,11 +136,13 @@ public final class DeclarativeRule implements Rule {
     }
     String country = policy.organisation().country().code();
     String representation = policy.organisation().employeeRepresentation().id();
+    MessageBundle messages = context.messages();
     Texts texts = lastTexts;
     if (texts == null
+        || !texts.messages().equals(messages)
         || !texts.country().equals(country)
         || !texts.representation().equals(representation)) {
-      texts = texts(country, representation);
+      texts = texts(messages, country, representation);
       lastTexts = texts;
     }
     FindingSink.Draft draft = sink.report(texts.message());
@@ -172,29 +177,31 @@ public final class DeclarativeRule implements Rule {
    * The message and advice for an organisation, each the most specific variant there is: for its
    * country and employee representation, for its country, or the rule's own.
    */
-  private Texts texts(String country, String representation) {
+  private Texts texts(MessageBundle messages, String country, String representation) {
     return new Texts(
+        messages,
         country,
         representation,
-        text("message", country, representation),
-        Messages.standard().has("rule." + id + ".advice")
-            ? text("advice", country, representation)
+        text(messages, "message", country, representation),
+        messages.has("rule." + id + ".advice")
+            ? text(messages, "advice", country, representation)
             : null);
   }
 
-  private Message text(String part, String country, String representation) {
+  private Message text(MessageBundle messages, String part, String country, String representation) {
     String key = "rule." + id + "." + part;
     String local = key + "." + country;
     String represented = local + "." + representation;
-    String chosen =
-        Messages.standard().has(represented)
-            ? represented
-            : Messages.standard().has(local) ? local : key;
+    String chosen = messages.has(represented) ? represented : messages.has(local) ? local : key;
     return Message.of(chosen, "country", Message.literal(country));
   }
 
   private record Texts(
-      String country, String representation, Message message, @Nullable Message advice) {}
+      MessageBundle messages,
+      String country,
+      String representation,
+      Message message,
+      @Nullable Message advice) {}
 
   @Override
   public String toString() {

@@ -1,8 +1,10 @@
 package dev.guidepost.policy.message;
 
 /**
- * The names of the standard catalogue's areas, options and parameters as messages. An id that has
- * no name in the bundles, such as an area a user added, is shown as it is.
+ * The names of a catalogue's areas, options, parameters and values as {@linkplain Message#label
+ * labels}: {@code area.<id>}, {@code option.<area>.<option>}, {@code parameter.<name>} and {@code
+ * value.<kind>.<value>}. They are the one name of each thing, in findings and in documents alike;
+ * an id that no bundle names, such as an area a user added without texts, is shown as it is.
  */
 public final class Labels {
   private Labels() {}
@@ -11,7 +13,7 @@ public final class Labels {
    * Returns an area's name.
    *
    * @param area an area id
-   * @return the message {@code area.<id>}, or the id itself
+   * @return the label {@code area.<id>}, falling back to the id itself
    */
   public static Message area(String area) {
     return keyOrId("area." + area, area);
@@ -22,7 +24,7 @@ public final class Labels {
    *
    * @param area the option's area id
    * @param option the option id
-   * @return the message {@code option.<area>.<option>}, or the option id itself
+   * @return the label {@code option.<area>.<option>}, falling back to the option id
    */
   public static Message option(String area, String option) {
     return keyOrId("option." + area + "." + option, option);
@@ -32,13 +34,25 @@ public final class Labels {
    * Returns a parameter's name.
    *
    * @param parameter a parameter name
-   * @return the message {@code parameter.<name>}, or the name itself
+   * @return the label {@code parameter.<name>}, falling back to the name itself
    */
   public static Message parameter(String parameter) {
     return keyOrId("parameter." + parameter, parameter);
   }
 
+  /**
+   * Returns the name of a parameter's value of a kind of values, such as the network {@code
+   * linkedin}.
+   *
+   * @param kind the kind of values, such as {@code network}
+   * @param value the value's id
+   * @return the label {@code value.<kind>.<value>}, falling back to the value id
+   */
+  public static Message value(String kind, String value) {
+    return keyOrId("value." + kind + "." + value, value);
+  }
+
   private static Message keyOrId(String key, String id) {
-    return Messages.standard().has(key) ? Message.of(key) : Message.literal(id);
+    return Message.label(key, id);
   }
 }

@@ -2,14 +2,18 @@ package dev.guidepost.policy.message;
 
 import dev.guidepost.policy.model.Language;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A text to show a person, kept as a message key and named arguments until a language is chosen.
  *
  * <p>Arguments are themselves messages, so that an argument such as an area's name is translated
- * too; {@link #literal(String)} wraps text that is not translated (a number, a name). Immutable and
- * thread-safe.
+ * too; {@link #literal(String)} wraps text that is not translated (a number, a name), and {@link
+ * #label(String, String)} names something that may have no text (an area a user added). A message
+ * is written out by a {@link MessageBundle}; one {@linkplain #in bound} to a bundle is written with
+ * that bundle wherever it is shown, so a finding of a user's own rule formats with the user's
+ * texts. Immutable and thread-safe.
  *
  * <pre>{@code
  * Message m = Message.of("fact.decision", "area", Message.of("area.working-hours"));
@@ -28,9 +32,10 @@ public abstract class Message {
   public abstract String key();
 
   /**
-   * Returns the text of a literal message.
+   * Returns the text shown as it is: a literal message's text, or the fallback of a {@linkplain
+   * #label label} whose key no bundle has.
    *
-   * @return the literal text; empty for a keyed message
+   * @return the text; empty for a keyed message without a fallback
    */
   @Value.Default
   public String literal() {
@@ -45,13 +50,45 @@ public abstract class Message {
   public abstract Map<String, Message> arguments();
 
   /**
-   * Resolves this message in a language, falling back to English where the language lacks a key.
+   * Returns the bundle this message is bound to, if any.
+   *
+   * @return the bundle; empty for a message written with whatever bundle formats it
+   */
+  public abstract Optional<MessageBundle> bundle();
+
+  /**
+   * Writes this message out in a language with its own bundle, or else the {@linkplain
+   * MessageBundle#standard() standard} one; see {@link MessageBundle#format(Message, Language)}.
    *
    * @param language the language
    * @return the text
+   * @throws UnresolvedMessageException if a key is missing everywhere or an argument is missing
    */
   public String format(Language language) {
-    return Messages.standard().format(this, language);
+    return MessageBundle.standard().format(this, language);
+  }
+
+  /**
+   * Returns this message bound to a bundle, so that it is written with that bundle's texts wherever
+   * it is shown. Its arguments are written with the same bundle unless bound to their own.
+   *
+   * @param bundle the bundle
+   * @return a new message
+   */
+  public Message in(MessageBundle bundle) {
+    return ImmutableMessage.builder().from(this).bundle(bundle).build();
+  }
+
+  /**
+   * Returns the name of something that may have no text, such as an area a user added: the key's
+   * text where the bundle has it, the fallback as it is where not.
+   *
+   * @param key the bundle key, such as {@code area.ai-tools}
+   * @param fallback the text where no bundle has the key, such as the id {@code ai-tools}
+   * @return the message
+   */
+  public static Message label(String key, String fallback) {
+    return ImmutableMessage.builder().key(key).literal(fallback).build();
   }
 
   /**

@@ -88,7 +88,7 @@ class FactTest {
   @Test
   void formats_each_kind_in_english_and_danish() {
     assertThat(ADVOCACY.message().format(Language.ENGLISH))
-        .isEqualTo("Sharing company content: Encouraged");
+        .isEqualTo("Sharing our content: Encouraged");
     assertThat(ADVOCACY.message().format(Language.DANISH))
         .isEqualTo("Deling af virksomhedens indhold: Opfordres");
     assertThat(MINUTES.message().format(Language.ENGLISH))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
@@ -70,7 +71,7 @@ class ReportTest {
     List<Finding> findings = new ArrayList<>(CHECKER.check(POLICY).findings());
     Collections.reverse(findings);
 
-    assertThat(new Report(findings)).isEqualTo(CHECKER.check(POLICY));
+    assertThat(new Report(findings, MessageBundle.standard())).isEqualTo(CHECKER.check(POLICY));
   }
 
   @Test
@@ -164,7 +165,7 @@ class ReportTest {
     assertThat(report.findings()).isEmpty();
     assertThat(report.hasErrors()).isFalse();
     assertThat(report.describe(Language.ENGLISH)).isEmpty();
-    assertThat(report).isEqualTo(new Report(List.of()));
+    assertThat(report).isEqualTo(new Report(List.of(), MessageBundle.standard()));
   }
 
   @Test
@@ -203,7 +204,7 @@ class ReportTest {
   @Test
   void changing_the_list_it_was_made_from_does_not_change_the_report() {
     List<Finding> findings = new ArrayList<>(CHECKER.check(POLICY).findings());
-    Report report = new Report(findings);
+    Report report = new Report(findings, MessageBundle.standard());
 
     findings.clear();
 

@@ -69,7 +69,8 @@ class ChecklistTest {
     assertThat(coverage.addressed()).hasSize(6);
     assertThat(coverage.missing()).extracting(ChecklistItem::id).containsExactly("tone");
     assertThat(coverage.message().format(Language.ENGLISH))
-        .isEqualTo("The seven areas every policy should settle: 6 of 7 addressed; missing: Tone");
+        .isEqualTo(
+            "The seven areas every policy should settle: 6 of 7 addressed; missing: Tone and language");
   }
 
   @Test
@@ -84,7 +85,8 @@ class ChecklistTest {
         .containsExactly("spokespersons/transparency");
     assertThat(coverage.message().format(Language.ENGLISH))
         .startsWith("Eight considerations for the company's own presence: 1 of 8 addressed;")
-        .contains("missing: Purpose, Account ownership, Official page");
+        .contains(
+            "missing: Why we are on social media, Who owns pages and accounts, Our official pages");
   }
 
   @Test

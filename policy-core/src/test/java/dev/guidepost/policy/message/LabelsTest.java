@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 class LabelsTest {
   @Test
-  void an_area_of_the_catalogue_is_a_keyed_message() {
-    assertThat(Labels.area("working-hours")).isEqualTo(Message.of("area.working-hours"));
+  void an_area_of_the_catalogue_is_a_label_falling_back_to_its_id() {
+    assertThat(Labels.area("working-hours"))
+        .isEqualTo(Message.label("area.working-hours", "working-hours"));
     assertThat(Labels.area("working-hours").format(Language.ENGLISH))
         .isEqualTo("Social media during working hours");
     assertThat(Labels.area("working-hours").format(Language.SWEDISH))
@@ -18,7 +19,7 @@ class LabelsTest {
   @Test
   void an_option_is_named_within_its_area() {
     assertThat(Labels.option("working-hours", "prohibited"))
-        .isEqualTo(Message.of("option.working-hours.prohibited"));
+        .isEqualTo(Message.label("option.working-hours.prohibited", "prohibited"));
     assertThat(Labels.option("working-hours", "prohibited").format(Language.ENGLISH))
         .isEqualTo("Not allowed");
     assertThat(Labels.option("advocacy", "encouraged").format(Language.NORWEGIAN))
@@ -26,32 +27,46 @@ class LabelsTest {
   }
 
   @Test
-  void a_parameter_is_a_keyed_message() {
-    assertThat(Labels.parameter("minutesPerDay")).isEqualTo(Message.of("parameter.minutesPerDay"));
+  void a_parameter_and_a_value_are_labels() {
+    assertThat(Labels.parameter("minutesPerDay"))
+        .isEqualTo(Message.label("parameter.minutesPerDay", "minutesPerDay"));
     assertThat(Labels.parameter("minutesPerDay").format(Language.DUTCH))
         .isEqualTo("Minuten per dag");
+    assertThat(Labels.value("network", "linkedin").format(Language.DANISH)).isEqualTo("LinkedIn");
+    assertThat(Labels.value("shareable", "news").format(Language.ENGLISH)).isEqualTo("news");
+    assertThat(Labels.value("network", "mastodon").format(Language.ENGLISH)).isEqualTo("mastodon");
   }
 
   @Test
-  void unknown_ids_are_literals() {
-    assertThat(Labels.area("ai-tools")).isEqualTo(Message.literal("ai-tools"));
-    assertThat(Labels.option("ai-tools", "allowed")).isEqualTo(Message.literal("allowed"));
-    assertThat(Labels.parameter("maxPrompts")).isEqualTo(Message.literal("maxPrompts"));
+  void unknown_ids_are_shown_as_they_are_in_every_language() {
     for (Language language : Language.standard()) {
       assertThat(Labels.area("ai-tools").format(language)).isEqualTo("ai-tools");
       assertThat(Labels.option("ai-tools", "allowed").format(language)).isEqualTo("allowed");
+      assertThat(Labels.parameter("maxPrompts").format(language)).isEqualTo("maxPrompts");
     }
   }
 
   @Test
-  void an_unknown_option_of_a_known_area_is_a_literal() {
-    assertThat(Labels.option("working-hours", "four-day-week"))
-        .isEqualTo(Message.literal("four-day-week"));
+  void an_unknown_option_of_a_known_area_is_shown_as_it_is() {
+    assertThat(Labels.option("working-hours", "four-day-week").format(Language.DANISH))
+        .isEqualTo("four-day-week");
   }
 
   @Test
   void an_option_id_is_not_looked_up_under_another_area() {
-    assertThat(Labels.option("advocacy", "prohibited")).isEqualTo(Message.literal("prohibited"));
+    assertThat(Labels.option("advocacy", "prohibited").format(Language.ENGLISH))
+        .isEqualTo("prohibited");
+  }
+
+  @Test
+  void texts_of_ones_own_name_ones_own_areas() {
+    MessageBundle ours =
+        MessageBundle.builder()
+            .put(Language.ENGLISH, "area.ai-tools", "AI tools")
+            .put(Language.DANISH, "area.ai-tools", "AI-værktøjer")
+            .build();
+    assertThat(ours.format(Labels.area("ai-tools"), Language.DANISH)).isEqualTo("AI-værktøjer");
+    assertThat(ours.format(Labels.area("ai-tools"), Language.SWEDISH)).isEqualTo("AI tools");
   }
 
   @Test

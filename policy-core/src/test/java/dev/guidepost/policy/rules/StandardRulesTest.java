@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
-import dev.guidepost.policy.message.Messages;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +104,7 @@ class StandardRulesTest {
   void every_summary_resolves_in_english() {
     for (Rule rule : StandardRules.all()) {
       String key = "rule." + rule.id() + ".summary";
-      assertThat(Messages.standard().has(key)).as(key).isTrue();
+      assertThat(MessageBundle.standard().has(key)).as(key).isTrue();
       assertThat(rule.summary().key()).isEqualTo(key);
       assertThat(rule.summary().format(Language.ENGLISH)).as(key).isNotBlank().doesNotContain("{");
     }
@@ -115,7 +115,7 @@ class StandardRulesTest {
     for (Rule rule : StandardRules.all()) {
       for (Language language : Language.standard()) {
         assertThat(rule.summary().format(language)).as("%s in %s", rule, language).isNotBlank();
-        assertThat(Messages.standard().has("rule." + rule.id() + ".message"))
+        assertThat(MessageBundle.standard().has("rule." + rule.id() + ".message"))
             .as("message of %s", rule)
             .isTrue();
       }

@@ -2,27 +2,29 @@ package dev.guidepost.render.compose;
 
 import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import dev.guidepost.render.document.Document;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Turns a validated policy into a {@link Document} in one language: the title, the metadata, a
  * preamble on purpose and scope, one chapter per catalogue chapter with one section per addressed
  * area, and a closing part on whom to ask and when the policy is reviewed.
  *
- * <p>Every word of the document comes from the composer's texts: one UTF-8 properties file per
- * language, with keys such as {@code title}, {@code chapter.<id>}, {@code area.<id>} and {@code
- * clause.<area>.<option>}. Guidepost ships English, Danish, Swedish, Norwegian Bokmål and Dutch;
- * {@link #toBuilder()} overrides single texts or adds a language. Numbers and dates are formatted
- * for the language's locale, dates in {@link java.time.format.FormatStyle#LONG}.
+ * <p>Every word of the document comes from the composer's {@linkplain MessageBundle message
+ * bundle}: the clause texts, with keys such as {@code title}, {@code chapter.<id>} and {@code
+ * clause.<area>.<option>}, laid over the core's standard texts, which give each area its one name
+ * ({@code area.<id>}, the same in a finding and in a heading) and each value its name ({@code
+ * value.<kind>.<id>}). Guidepost ships English, Danish, Swedish, Norwegian Bokmål and Dutch; {@link
+ * Builder#messages} lays texts of one's own over them: single texts reworded, the texts of one's
+ * own areas and options, or a whole language. Numbers and dates are formatted for the language's
+ * locale, dates in {@link java.time.format.FormatStyle#LONG}.
  *
  * <p>The organisation's own clauses follow the clause of their area; an area with only custom
  * clauses still gets a section. A custom clause with no text in the document's language is shown in
@@ -36,26 +38,26 @@ import java.util.TreeMap;
  * ValidatedPolicy policy = Checker.standard().validate(Preset.BALANCED.policyFor(acme));
  * Document danish = Composer.standard().compose(policy, Language.DANISH);
  * Composer ours = Composer.standard().toBuilder()
- *     .override(Language.ENGLISH, "area.tone", "How we write")
+ *     .messages(MessageBundle.builder().put(Language.ENGLISH, "area.tone", "How we write").build())
  *     .build();
  * }</pre>
  */
 public final class Composer {
   private static final Composer STANDARD =
-      new Composer(StandardCatalogue.catalogue(), StandardTexts.all());
+      new Composer(StandardCatalogue.catalogue(), StandardTexts.ALL);
 
   private final Catalogue catalogue;
-  private final Map<Language, Map<String, String>> texts;
+  private final MessageBundle messages;
   private final Map<Language, Phrasebook> books;
   private final List<Language> languages;
 
-  private Composer(Catalogue catalogue, Map<Language, Map<String, String>> texts) {
+  private Composer(Catalogue catalogue, MessageBundle messages) {
     this.catalogue = catalogue;
-    this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    this.messages = messages;
+    this.languages = ComposerTexts.languages(messages);
     Map<Language, Phrasebook> books = new LinkedHashMap<>();
-    texts.forEach((language, map) -> books.put(language, new Phrasebook(language, map)));
+    languages.forEach(language -> books.put(language, new Phrasebook(language, messages)));
     this.books = Map.copyOf(books);
-    this.languages = List.copyOf(texts.keySet());
   }
 
   /**
@@ -75,6 +77,15 @@ public final class Composer {
    */
   public List<Language> languages() {
     return languages;
+  }
+
+  /**
+   * Returns the texts this composer writes with: the standard texts and any laid over them.
+   *
+   * @return the bundle
+   */
+  public MessageBundle messages() {
+    return messages;
   }
 
   /**
@@ -99,7 +110,7 @@ public final class Composer {
     Phrasebook book = books.get(language);
     if (book == null) {
       throw new IllegalArgumentException(
-          "the composer has no texts in '" + language + "'; add them with toBuilder().language()");
+          "the composer has no texts in '" + language + "'; add them with toBuilder().messages()");
     }
     Frame frame = new Frame(policy, book);
     return new Document(
@@ -117,52 +128,40 @@ public final class Composer {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder(catalogue, texts);
+    return new Builder(catalogue, messages);
   }
 
   /**
-   * Builds a {@link Composer} with texts of one's own: single texts overridden, whole languages
-   * added, or another catalogue. Not thread-safe; the composer it builds is.
+   * Builds a {@link Composer} with texts of one's own or another catalogue. Not thread-safe; the
+   * composer it builds is.
    */
   public static final class Builder {
-    private final ComposerTexts texts;
+    private MessageBundle messages;
     private Catalogue catalogue;
 
-    Builder(Catalogue catalogue, Map<Language, Map<String, String>> texts) {
-      this.texts = new ComposerTexts(texts);
+    Builder(Catalogue catalogue, MessageBundle messages) {
+      this.messages = messages;
       this.catalogue = catalogue;
     }
 
     /**
-     * Replaces or adds one text in one language.
+     * Lays texts of one's own over the composer's texts: a standard text reworded (such as {@code
+     * area.tone} or {@code clause.tone.respectful}), the texts of one's own areas and options, or a
+     * whole language. A language other than the standard ones must give every key the standard
+     * English clause texts have, and every area and value name; {@link #build()} checks it.
      *
-     * @param language the language
-     * @param key a key such as {@code clause.tone.respectful} or {@code area.tone}
-     * @param text the text, not blank, with no placeholder the standard text lacks
+     * @param texts the texts
      * @return this builder
+     * @throws IllegalArgumentException if a text uses a placeholder its standard text lacks
      */
-    public Builder override(Language language, String key, String text) {
-      this.texts.put(language, key, text);
-      return this;
-    }
-
-    /**
-     * Adds a language, or lays texts over an existing one. A new language must give every key the
-     * standard English texts have; {@link #build()} checks it.
-     *
-     * @param language the language
-     * @param texts texts by key
-     * @return this builder
-     */
-    public Builder language(Language language, Map<String, String> texts) {
-      Objects.requireNonNull(language, "language");
-      new TreeMap<>(texts).forEach((key, text) -> this.texts.put(language, key, text));
+    public Builder messages(MessageBundle texts) {
+      this.messages = ComposerTexts.overlay(messages, Objects.requireNonNull(texts, "texts"));
       return this;
     }
 
     /**
      * Sets the catalogue whose chapters and areas the documents follow; the standard catalogue by
-     * default. Texts for areas and options it adds are given with {@link #override}.
+     * default. Texts for areas and options it adds are given with {@link #messages}.
      *
      * @param catalogue the catalogue
      * @return this builder
@@ -176,10 +175,10 @@ public final class Composer {
      * Builds the composer.
      *
      * @return the composer
-     * @throws IllegalArgumentException if a language lacks a key that the English texts have
+     * @throws IllegalArgumentException if a language lacks a text a document needs
      */
     public Composer build() {
-      return new Composer(catalogue, texts.complete());
+      return new Composer(catalogue, messages);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.guidepost.render.compose;
 
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -7,23 +8,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The texts of one language, by key, with that language's way of writing lists, numbers, dates and
+ * A composer's texts in one language, with that language's way of writing lists, numbers, dates and
  * language names. Immutable and thread-safe.
  */
 final class Phrasebook {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
-
   private final Language language;
-  private final Map<String, String> texts;
+  private final MessageBundle texts;
   private final DateTimeFormatter dates;
 
-  Phrasebook(Language language, Map<String, String> texts) {
+  Phrasebook(Language language, MessageBundle texts) {
     this.language = language;
-    this.texts = Map.copyOf(texts);
+    this.texts = texts;
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
   }
 
@@ -32,39 +29,19 @@ final class Phrasebook {
   }
 
   boolean has(String key) {
-    return texts.containsKey(key);
+    return texts.has(key);
   }
 
   /** Returns a text before its placeholders are filled. */
   String pattern(String key) {
-    String text = texts.get(key);
-    if (text == null) {
-      throw new IllegalStateException(
-          "the composer has no text '" + key + "' in language '" + language + "'");
-    }
-    return text;
+    requireText(key);
+    return texts.pattern(language, key);
   }
 
   /** Returns a text with its named placeholders filled, in one pass. */
   String fill(String key, Map<String, String> arguments) {
-    Matcher matcher = PLACEHOLDER.matcher(pattern(key));
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String value = arguments.get(matcher.group(1));
-      if (value == null) {
-        throw new IllegalStateException(
-            "text '"
-                + key
-                + "' in '"
-                + language
-                + "' needs a value for {"
-                + matcher.group(1)
-                + "}");
-      }
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    requireText(key);
+    return texts.format(language, key, arguments);
   }
 
   /** Joins items as the language does: "a, b and c". */
@@ -88,5 +65,13 @@ final class Phrasebook {
   String languageName(Language other) {
     String key = "language." + other.code();
     return has(key) ? pattern(key) : other.locale().getDisplayLanguage(language.locale());
+  }
+
+  /** A text the composer needs and lacks is a composer built without it, not a bad policy. */
+  private void requireText(String key) {
+    if (!texts.has(key)) {
+      throw new IllegalStateException(
+          "the composer has no text '" + key + "' in language '" + language + "'");
+    }
   }
 }

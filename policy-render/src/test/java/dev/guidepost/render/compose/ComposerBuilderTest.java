@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Decision;
@@ -15,19 +16,25 @@ import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import dev.guidepost.render.document.Document;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ComposerBuilderTest {
   private final ValidatedPolicy balanced = valid(Preset.BALANCED.policyFor(ACME));
 
+  private static MessageBundle.Builder texts() {
+    return MessageBundle.builder();
+  }
+
   @Test
-  void an_override_replaces_one_text_and_leaves_the_standard_composer_alone() {
+  void texts_of_ones_own_replace_single_texts_and_leave_the_standard_composer_alone() {
     Composer ours =
         Composer.standard().toBuilder()
-            .override(Language.ENGLISH, "area.tone", "How we write")
-            .override(Language.DANISH, "clause.tone.respectful.aligned", "Vi skriver pænt.")
+            .messages(
+                texts()
+                    .put(Language.ENGLISH, "area.tone", "How we write")
+                    .put(Language.DANISH, "clause.tone.respectful.aligned", "Vi skriver pænt.")
+                    .build())
             .build();
     assertThat(DocumentText.lines(ours.compose(balanced, Language.ENGLISH)))
         .contains("How we write")
@@ -39,20 +46,27 @@ class ComposerBuilderTest {
   }
 
   @Test
-  void an_override_may_not_use_a_placeholder_the_standard_text_lacks() {
-    assertThatThrownBy(
-            () -> Composer.standard().toBuilder().override(Language.ENGLISH, "area.tone", "{x}"))
+  void a_text_of_ones_own_may_not_use_a_placeholder_the_standard_text_lacks() {
+    MessageBundle bad = texts().put(Language.DANISH, "title", "{organisation} {x}").build();
+    assertThatThrownBy(() -> Composer.standard().toBuilder().messages(bad))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("area.tone");
+        .hasMessage(
+            "text 'title' may use the placeholders [organisation], but uses [organisation, x]");
+    MessageBundle fewer = texts().put(Language.DANISH, "title", "Vores politik").build();
+    assertThat(Composer.standard().toBuilder().messages(fewer).build().languages())
+        .isEqualTo(Language.standard());
   }
 
   @Test
   void a_user_added_language_composes() {
     Language german = Language.of("de");
-    Map<String, String> texts = new HashMap<>(StandardTexts.reference());
-    texts.put("title", "Social-Media-Richtlinie – {organisation}");
-    texts.put("list.and", "{items} und {last}");
-    Composer ours = Composer.standard().toBuilder().language(german, texts).build();
+    MessageBundle.Builder texts = texts();
+    for (String key : ComposerTexts.required()) {
+      texts.put(german, key, Composer.standard().messages().pattern(Language.ENGLISH, key));
+    }
+    texts.put(german, "title", "Social-Media-Richtlinie – {organisation}");
+    texts.put(german, "list.and", "{items} und {last}");
+    Composer ours = Composer.standard().toBuilder().messages(texts.build()).build();
     assertThat(ours.languages()).endsWith(german).startsWith(Language.ENGLISH);
     Document document = ours.compose(balanced, german);
     assertThat(document.title()).isEqualTo("Social-Media-Richtlinie – Acme A/S");
@@ -62,10 +76,12 @@ class ComposerBuilderTest {
   @Test
   void an_incomplete_language_is_refused_when_built() {
     Composer.Builder builder =
-        Composer.standard().toBuilder().override(Language.of("de"), "title", "Richtlinie");
+        Composer.standard().toBuilder()
+            .messages(texts().put(Language.of("de"), "title", "Richtlinie").build());
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'de'");
+        .hasMessageStartingWith("the texts in 'de' lack ")
+        .hasMessageContaining("area.");
   }
 
   @Test
@@ -76,18 +92,20 @@ class ComposerBuilderTest {
   }
 
   @Test
-  void a_catalogue_of_ones_own_composes_with_texts_given_as_overrides() {
+  void a_catalogue_of_ones_own_composes_with_texts_of_ones_own() {
     Option disclose = Option.of("ai-tools", "disclose-use");
     Catalogue catalogue =
         StandardCatalogue.catalogue().withArea("oversight", Area.of("ai-tools", disclose));
     ValidatedPolicy policy =
         valid(Preset.BALANCED.policyFor(ACME).toBuilder().decide(Decision.of(disclose)).build());
-    Composer.Builder builder = Composer.standard().toBuilder().catalogue(catalogue);
+    MessageBundle.Builder texts = texts();
     for (Language language : Language.standard()) {
-      builder
-          .override(language, "area.ai-tools", "AI (" + language + ")")
-          .override(language, "clause.ai-tools.disclose-use", "Say when {organisation} uses AI.");
+      texts
+          .put(language, "area.ai-tools", "AI (" + language + ")")
+          .put(language, "clause.ai-tools.disclose-use", "Say when {organisation} uses AI.");
     }
+    Composer.Builder builder =
+        Composer.standard().toBuilder().catalogue(catalogue).messages(texts.build());
     Document document = builder.build().compose(policy, Language.DUTCH);
     assertThat(DocumentText.lines(document))
         .containsSubsequence("AI (nl)", "Say when Acme A/S uses AI.");
@@ -101,15 +119,12 @@ class ComposerBuilderTest {
   }
 
   @Test
-  void an_override_needs_a_key_and_a_text() {
-    Composer.Builder builder = Composer.standard().toBuilder();
-
-    assertThatThrownBy(() -> builder.override(Language.ENGLISH, "area.tone", " "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'area.tone'");
-    assertThatThrownBy(() -> builder.override(Language.ENGLISH, "", "How we write"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must not be blank");
+  void the_required_texts_are_the_clause_texts_and_the_names_of_areas_and_values() {
+    List<String> required = List.copyOf(ComposerTexts.required());
+    assertThat(required)
+        .contains("title", "clause.tone.respectful.aligned", "area.tone", "value.network.x")
+        .doesNotContain("severity.error", "rule.review-overdue.message")
+        .isSorted();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
@@ -64,7 +65,7 @@ class ComposerTest {
     List<String> expected =
         StandardCatalogue.catalogue().areas().stream()
             .map(Area::id)
-            .map(id -> StandardTexts.reference().get("area." + id))
+            .map(id -> MessageBundle.standard().pattern(Language.ENGLISH, "area." + id))
             .toList();
     assertThat(document.chapters().stream().flatMap(c -> c.sections().stream()))
         .extracting(Section::heading)

@@ -5,6 +5,7 @@ import static dev.guidepost.render.compose.ComposerTest.compose;
 import static dev.guidepost.render.compose.ComposerTest.valid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
@@ -83,7 +84,10 @@ class FrameTest {
     Composer composer =
         Composer.standard().toBuilder()
             .catalogue(StandardCatalogue.catalogue().withOption(option.area(), option))
-            .override(Language.ENGLISH, "clause." + option.area() + "." + option.id(), clause)
+            .messages(
+                MessageBundle.builder()
+                    .put(Language.ENGLISH, "clause." + option.area() + "." + option.id(), clause)
+                    .build())
             .build();
     return composer.compose(
         valid(policy(Decision.of(option).withValue(name, value))), Language.ENGLISH);

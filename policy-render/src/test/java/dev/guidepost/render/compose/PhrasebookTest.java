@@ -3,6 +3,7 @@ package dev.guidepost.render.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.guidepost.policy.message.UnresolvedMessageException;
 import dev.guidepost.policy.model.Language;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class PhrasebookTest {
   private static Phrasebook book(Language language) {
-    return new Phrasebook(language, StandardTexts.load(language));
+    return new Phrasebook(language, StandardTexts.ALL);
   }
 
   private static String spaces(String text) {
@@ -63,8 +64,11 @@ class PhrasebookTest {
     assertThat(english.fill("title", Map.of("organisation", "{x} & Co")))
         .isEqualTo("Social media policy – {x} & Co");
     assertThatThrownBy(() -> english.fill("title", Map.of()))
+        .isInstanceOf(UnresolvedMessageException.class)
+        .hasMessage("message 'title' needs the argument 'organisation'");
+    assertThatThrownBy(() -> english.fill("no.such.key", Map.of()))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("{organisation}");
+        .hasMessage("the composer has no text 'no.such.key' in language 'en'");
     assertThatThrownBy(() -> english.pattern("no.such.key"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no.such.key");
