@@ -1,6 +1,6 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.policy.message.Messages;
+import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -8,30 +8,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Every text the command-line tool prints itself, in one language: its headings, its error messages
  * and the descriptions of its help. One UTF-8 {@code cli_<code>.properties} file per standard
- * language sits beside this class; a test proves that every language has every key with the same
- * {@code {name}} placeholders. The same texts serve picocli as its {@link #bundle() resource
- * bundle}, under picocli's keys ({@code usage.*}, {@code <command>.usage.description}, option
- * description keys).
+ * language sits beside this class, read as one {@link MessageBundle}; a test proves that every
+ * language has every key with the same {@code {name}} placeholders. The same texts serve picocli as
+ * its {@link #bundle() resource bundle}, under picocli's keys ({@code usage.*}, {@code
+ * <command>.usage.description}, option description keys).
  *
  * <p>Loaded once; immutable and thread-safe.
  */
 final class CliTexts {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+  static final MessageBundle BUNDLE =
+      MessageBundle.read(CliTexts.class::getResourceAsStream, "cli", Language.standard());
+
   private static final Map<Language, CliTexts> ALL = loadAll();
 
   private final Language language;
-  private final Map<String, String> texts;
 
-  private CliTexts(Language language, Map<String, String> texts) {
+  private CliTexts(Language language) {
     this.language = language;
-    this.texts = texts;
   }
 
   /**
@@ -55,16 +53,12 @@ final class CliTexts {
 
   /** Returns the keys, sorted. */
   Set<String> keys() {
-    return texts.keySet();
+    return BUNDLE.keys(language);
   }
 
   /** Returns a text before its placeholders are filled. */
   String pattern(String key) {
-    String text = texts.get(key);
-    if (text == null) {
-      throw new IllegalArgumentException("the command-line tool has no text '" + key + "'");
-    }
-    return text;
+    return BUNDLE.pattern(language, key);
   }
 
   /**
@@ -81,23 +75,12 @@ final class CliTexts {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       arguments.put(namesAndValues[i], namesAndValues[i + 1]);
     }
-    Matcher matcher = PLACEHOLDER.matcher(pattern(key));
-    StringBuilder out = new StringBuilder();
-    while (matcher.find()) {
-      String value = arguments.get(matcher.group(1));
-      if (value == null) {
-        throw new IllegalArgumentException(
-            "text '" + key + "' needs a value for {" + matcher.group(1) + "}");
-      }
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return BUNDLE.format(language, key, arguments);
   }
 
   /** Returns the placeholder names of a key's text, sorted. */
   Set<String> placeholders(String key) {
-    return Messages.placeholders(pattern(key));
+    return BUNDLE.placeholders(language, key);
   }
 
   /** Returns these texts as the resource bundle picocli reads its help texts from. */
@@ -105,24 +88,20 @@ final class CliTexts {
     return new ResourceBundle() {
       @Override
       protected @Nullable Object handleGetObject(String key) {
-        return texts.get(key);
+        return BUNDLE.keys(language).contains(key) ? BUNDLE.pattern(language, key) : null;
       }
 
       @Override
       public Enumeration<String> getKeys() {
-        return Collections.enumeration(texts.keySet());
+        return Collections.enumeration(BUNDLE.keys(language));
       }
     };
   }
 
   private static Map<Language, CliTexts> loadAll() {
     Map<Language, CliTexts> all = new LinkedHashMap<>();
-    for (Language language : Language.standard()) {
-      String name = "cli_" + language.code() + ".properties";
-      all.put(
-          language,
-          new CliTexts(
-              language, Messages.readBundle(CliTexts.class.getResourceAsStream(name), name)));
+    for (Language language : BUNDLE.languages()) {
+      all.put(language, new CliTexts(language));
     }
     return Collections.unmodifiableMap(all);
   }

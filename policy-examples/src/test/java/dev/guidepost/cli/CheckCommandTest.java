@@ -59,11 +59,11 @@ class CheckCommandTest {
               Why:
                 - Country: US
                 - Sector: General
-                - Criticism of the employer: Not allowed
+                - Criticism and concerns: Not allowed
             """)
         .contains(
             "  Verified fixes:\n"
-                + "    - Criticism of the employer: choose \"Raise it internally first\";"
+                + "    - Criticism and concerns: choose \"Raise it internally first\";"
                 + " Employees' rights: choose \"Rights notice included\"\n")
         .contains("Errors: 2, ")
         .contains("The policy has errors and cannot be rendered until they are fixed.");

@@ -3,6 +3,7 @@ package dev.guidepost.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.guidepost.policy.message.UnresolvedMessageException;
 import dev.guidepost.policy.model.Language;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -24,6 +25,11 @@ class CliTextsTest {
 
   static List<Language> translations() {
     return Language.standard().subList(1, Language.standard().size());
+  }
+
+  @Test
+  void the_bundle_is_whole_in_every_standard_language() {
+    assertThat(CliTexts.BUNDLE.gaps(Language.standard())).isEmpty();
   }
 
   @ParameterizedTest
@@ -94,8 +100,8 @@ class CliTextsTest {
   @Test
   void a_missing_value_or_key_is_a_programming_error() {
     assertThatThrownBy(() -> ENGLISH.get("error.unknown-rule"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("{rule}");
+        .isInstanceOf(UnresolvedMessageException.class)
+        .hasMessage("message 'error.unknown-rule' needs the argument 'rule'");
     assertThatThrownBy(() -> ENGLISH.get("no.such.key"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no.such.key");

@@ -20,7 +20,7 @@ class ExampleCommandTest {
                 + "  You encourage employees to share company content, but social media are not"
                 + " allowed during working hours. Employees cannot do both.\n"
                 + "  Why:\n"
-                + "    - Sharing company content: Encouraged\n"
+                + "    - Sharing our content: Encouraged\n"
                 + "    - Social media during working hours: Not allowed\n"
                 + "  What to do: Allow social media for work purposes, or at least during breaks.\n"
                 + "  Verified fixes:\n"

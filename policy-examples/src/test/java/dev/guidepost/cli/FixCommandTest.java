@@ -29,7 +29,7 @@ class FixCommandTest {
     assertThat(run.out()).isEqualTo(PolicyJson.standard().write(fixed));
     assertThat(run.err())
         .startsWith("Changes:\n")
-        .contains("- Criticism of the employer: Raise it internally first\n")
+        .contains("- Criticism and concerns: Raise it internally first\n")
         .contains("- Employer access to accounts: Never requested\n");
   }
 

@@ -12,7 +12,7 @@ class CheckAndFixTest {
 
     assertThat(out)
         .startsWith("Warning [advocacy-vs-working-hours-ban] You encourage employees to share")
-        .contains("  - Sharing company content: Encouraged")
+        .contains("  - Sharing our content: Encouraged")
         .contains("  - Social media during working hours: Not allowed")
         .contains("  => Social media during working hours: choose \"For work purposes only\"")
         .contains("They are not legal advice")

@@ -40,10 +40,6 @@ final class HttpProblem extends RuntimeException {
 
   /** Returns the text with its placeholders filled, as plain text. */
   String text(Language language) {
-    String filled = ServerTexts.text(language, text);
-    for (Map.Entry<String, String> argument : arguments.entrySet()) {
-      filled = filled.replace("{" + argument.getKey() + "}", argument.getValue());
-    }
-    return filled;
+    return ServerTexts.text(language, text, arguments);
   }
 }
