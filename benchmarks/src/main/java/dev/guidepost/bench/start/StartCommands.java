@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * The command lines the start-up benchmark starts, each a whole JVM, with the {@code java} that
  * runs the benchmark. The jars are those the build puts beside the benchmarks' jar: {@code
- * example-lib/} (Guidepost's modules and Jackson) and {@code benchmarks-hello.jar}.
+ * cli-lib/} (the command-line tool, Guidepost's modules, picocli and Jackson) and {@code
+ * benchmarks-hello.jar}.
  *
  * <p>Guidepost's command is {@link #GUIDEPOST}: {@code guidepost check FILE} on a small policy, run
  * from its jars on the module path with the JVM options the {@code ./guidepost} launcher uses.
@@ -29,7 +30,7 @@ final class StartCommands {
           "--module-path",
           "{lib}",
           "-m",
-          "dev.guidepost.examples/dev.guidepost.cli.Guidepost",
+          "dev.guidepost.cli/dev.guidepost.cli.Guidepost",
           "check",
           "{policy}");
 
@@ -48,11 +49,9 @@ final class StartCommands {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot locate the benchmarks' jar", e);
     }
-    if (!Files.isDirectory(directory.resolve("example-lib"))) {
+    if (!Files.isDirectory(directory.resolve("cli-lib"))) {
       throw new IllegalStateException(
-          "no example-lib/ in "
-              + directory
-              + ": build with benchmarks/run or -Pbenchmarks package");
+          "no cli-lib/ in " + directory + ": build with benchmarks/run or -Pbenchmarks package");
     }
   }
 
@@ -69,7 +68,7 @@ final class StartCommands {
     command.addAll(options);
     for (String part : GUIDEPOST) {
       command.add(
-          part.replace("{lib}", directory.resolve("example-lib").toString())
+          part.replace("{lib}", directory.resolve("cli-lib").toString())
               .replace("{policy}", smallPolicy().toString()));
     }
     return command;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * does not depend on the machine's settings.
  */
 class GuidepostIT {
-  private static final String MAIN = "dev.guidepost.examples/dev.guidepost.cli.Guidepost";
+  private static final String MAIN = "dev.guidepost.cli/dev.guidepost.cli.Guidepost";
 
   @TempDir Path folder;
 
@@ -144,6 +144,6 @@ class GuidepostIT {
 
   private static String property(String name) {
     return Objects.requireNonNull(
-        System.getProperty(name), name + " is set by Failsafe in policy-examples/pom.xml");
+        System.getProperty(name), name + " is set by Failsafe in guidepost-cli/pom.xml");
   }
 }

@@ -1,10 +1,15 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.examples.CheckAndFix;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.Shareable;
+import dev.guidepost.policy.standard.WorkingHours;
 import dev.guidepost.render.Renderer;
 import picocli.CommandLine.Command;
 
@@ -20,7 +25,7 @@ final class ExampleCommand extends GuidepostCommand {
   @Override
   int run() {
     Checker checker = Checker.standard();
-    Policy policy = CheckAndFix.contradiction();
+    Policy policy = contradiction();
     Report report = checker.check(policy);
     Policy fixed = checker.fix(policy);
     ValidatedPolicy valid = checker.validate(fixed);
@@ -36,5 +41,16 @@ final class ExampleCommand extends GuidepostCommand {
         .append(FindingsText.heading(texts().get("example.policy-heading")))
         .append(Renderer.text().render(valid, language()));
     return ExitCode.OK;
+  }
+
+  /**
+   * The tour's policy: the balanced preset for a Danish company, changed to encourage sharing
+   * company news while banning social media at work, a contradiction a verified fix clears.
+   */
+  static Policy contradiction() {
+    return Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK)).toBuilder()
+        .decide(Advocacy.encouraged(Shareable.NEWS, Shareable.JOB_POSTINGS))
+        .decide(WorkingHours.prohibited())
+        .build();
   }
 }

@@ -1,6 +1,5 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.examples.CheckAndFix;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
@@ -23,7 +22,7 @@ final class Policies {
 
   /** The example's policy: a warning that a verified fix clears. */
   static Policy warning() {
-    return CheckAndFix.contradiction();
+    return ExampleCommand.contradiction();
   }
 
   /**
