@@ -5,10 +5,10 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.html.HtmlRenderer;
-import dev.guidepost.render.internal.Capacity;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Writes a {@link Document} in one format. Each format owns its escaping: every text of the
@@ -41,9 +41,17 @@ public interface Renderer {
    *
    * @param document the document
    * @return the rendered document
+   * @throws UncheckedIOException if the renderer throws an {@link IOException} although a {@code
+   *     StringBuilder} never does
    */
   default String render(Document document) {
-    return Capacity.render(this, document, Capacity.of(document, 16));
+    StringBuilder out = new StringBuilder();
+    try {
+      render(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +79,27 @@ class RendererTest {
     assertThatThrownBy(() -> renderer.render(document, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("out");
+  }
+
+  @Test
+  void a_renderer_of_ones_own_gets_the_string_form_from_what_it_appends() {
+    Renderer titles = (document, out) -> out.append(document.title()).append('\n');
+
+    assertThat(titles.render(SampleDocuments.small()))
+        .isEqualTo(SampleDocuments.small().title() + "\n");
+  }
+
+  @Test
+  void an_io_exception_of_a_renderer_of_ones_own_is_unchecked_in_the_string_form() {
+    IOException failure = new IOException("template missing");
+    Renderer broken =
+        (document, out) -> {
+          throw failure;
+        };
+
+    assertThatThrownBy(() -> broken.render(SampleDocuments.small()))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCause(failure);
   }
 
   /** An appendable that fails, as a full disk or a closed socket does. */
