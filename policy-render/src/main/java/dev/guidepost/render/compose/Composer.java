@@ -15,14 +15,14 @@ import java.util.TreeMap;
 
 /**
  * Turns a validated policy into a {@link Document} in one language: the title, the metadata, a
- * preamble on purpose and scope, one chapter per catalogue chapter with one section per addressed
- * area, and a closing part on whom to ask and when the policy is reviewed.
+ * preamble, one chapter per catalogue chapter with one section per addressed area, and a closing.
  *
- * <p>Every word of the document comes from the composer's texts: one UTF-8 properties file per
- * language, with keys such as {@code title}, {@code chapter.<id>}, {@code area.<id>} and {@code
- * clause.<area>.<option>}. Guidepost ships English, Danish, Swedish, Norwegian Bokmål and Dutch;
- * {@link #toBuilder()} overrides single texts or adds a language. Numbers and dates are formatted
- * for the language's locale, dates in {@link java.time.format.FormatStyle#LONG}.
+ * <p>Every word of the document comes from the composer's texts, one UTF-8 properties file per
+ * language; the {@linkplain dev.guidepost.render.compose package documentation} lists their keys
+ * and how an option's parameters select and fill its clause, the same for an area of one's own as
+ * for a standard one. Guidepost ships English, Danish, Swedish, Norwegian Bokmål and Dutch; {@link
+ * #toBuilder()} overrides single texts, adds a language or a catalogue, or sets another preamble or
+ * closing {@link Part}.
  *
  * <p>The organisation's own clauses follow the clause of their area; an area with only custom
  * clauses still gets a section. A custom clause with no text in the document's language is shown in
@@ -42,15 +42,24 @@ import java.util.TreeMap;
  */
 public final class Composer {
   private static final Composer STANDARD =
-      new Composer(StandardCatalogue.catalogue(), StandardTexts.all());
+      new Composer(
+          StandardCatalogue.catalogue(),
+          StandardTexts.all(),
+          StandardParts.PREAMBLE,
+          StandardParts.CLOSING);
 
   private final Catalogue catalogue;
   private final Map<Language, Map<String, String>> texts;
   private final Map<Language, Phrasebook> books;
   private final List<Language> languages;
+  private final Part preamble;
+  private final Part closing;
 
-  private Composer(Catalogue catalogue, Map<Language, Map<String, String>> texts) {
+  private Composer(
+      Catalogue catalogue, Map<Language, Map<String, String>> texts, Part preamble, Part closing) {
     this.catalogue = catalogue;
+    this.preamble = preamble;
+    this.closing = closing;
     this.texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     Map<Language, Phrasebook> books = new LinkedHashMap<>();
     texts.forEach((language, map) -> books.put(language, new Phrasebook(language, map)));
@@ -102,35 +111,45 @@ public final class Composer {
           "the composer has no texts in '" + language + "'; add them with toBuilder().language()");
     }
     Frame frame = new Frame(policy, book);
+    Wording wording = new PhrasebookWording(book);
     return new Document(
         language,
         frame.title(),
         frame.metadata(),
-        frame.preamble(),
+        preamble.write(policy, wording),
         new Body(policy, book).chapters(catalogue),
-        frame.closing());
+        closing.write(policy, wording));
   }
 
   /**
-   * Returns a builder that starts from this composer's texts and catalogue.
+   * Returns a builder that starts from this composer's texts, catalogue, preamble and closing.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder(catalogue, texts);
+    return new Builder(catalogue, texts, preamble, closing);
   }
 
   /**
    * Builds a {@link Composer} with texts of one's own: single texts overridden, whole languages
-   * added, or another catalogue. Not thread-safe; the composer it builds is.
+   * added, another catalogue, or another preamble or closing. Not thread-safe; the composer it
+   * builds is.
    */
   public static final class Builder {
     private final ComposerTexts texts;
     private Catalogue catalogue;
+    private Part preamble;
+    private Part closing;
 
-    Builder(Catalogue catalogue, Map<Language, Map<String, String>> texts) {
+    Builder(
+        Catalogue catalogue,
+        Map<Language, Map<String, String>> texts,
+        Part preamble,
+        Part closing) {
       this.texts = new ComposerTexts(texts);
       this.catalogue = catalogue;
+      this.preamble = preamble;
+      this.closing = closing;
     }
 
     /**
@@ -173,13 +192,38 @@ public final class Composer {
     }
 
     /**
+     * Sets what the document says before its chapters; by default the standard preamble, which
+     * states the guidelines' purpose and which networks the {@code scope} decision lists.
+     *
+     * @param preamble writes the preamble's blocks
+     * @return this builder
+     */
+    public Builder preamble(Part preamble) {
+      this.preamble = Objects.requireNonNull(preamble, "preamble");
+      return this;
+    }
+
+    /**
+     * Sets what the document says after its chapters; by default the standard closing, which says
+     * whom to ask (from the {@code governance} decision or the policy's owner) and when the
+     * guidelines are reviewed (from the {@code review} decision).
+     *
+     * @param closing writes the closing's blocks
+     * @return this builder
+     */
+    public Builder closing(Part closing) {
+      this.closing = Objects.requireNonNull(closing, "closing");
+      return this;
+    }
+
+    /**
      * Builds the composer.
      *
      * @return the composer
      * @throws IllegalArgumentException if a language lacks a key that the English texts have
      */
     public Composer build() {
-      return new Composer(catalogue, texts.complete());
+      return new Composer(catalogue, texts.complete(), preamble, closing);
     }
   }
 }
