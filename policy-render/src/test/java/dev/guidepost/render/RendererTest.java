@@ -16,17 +16,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RendererTest {
   static List<Renderer> renderers() {
-    return List.of(Renderer.text(), Renderer.markdown(), Renderer.html(), Renderer.htmlFragment());
+    return List.of(
+        TextRenderer.create(),
+        MarkdownRenderer.create(),
+        HtmlRenderer.page(),
+        HtmlRenderer.fragment());
   }
 
   @Test
-  void the_factories_return_one_shared_renderer_per_format() {
-    assertThat(Renderer.text()).isInstanceOf(TextRenderer.class).isSameAs(Renderer.text());
-    assertThat(Renderer.markdown())
-        .isInstanceOf(MarkdownRenderer.class)
-        .isSameAs(Renderer.markdown());
-    assertThat(Renderer.html()).isSameAs(HtmlRenderer.page()).isNotSameAs(Renderer.htmlFragment());
-    assertThat(Renderer.htmlFragment()).isSameAs(HtmlRenderer.fragment());
+  void each_format_has_one_shared_renderer_per_factory() {
+    assertThat(TextRenderer.create()).isSameAs(TextRenderer.create());
+    assertThat(MarkdownRenderer.create()).isSameAs(MarkdownRenderer.create());
+    assertThat(HtmlRenderer.page()).isSameAs(HtmlRenderer.page());
+    assertThat(HtmlRenderer.fragment())
+        .isSameAs(HtmlRenderer.fragment())
+        .isNotSameAs(HtmlRenderer.page());
   }
 
   @ParameterizedTest
