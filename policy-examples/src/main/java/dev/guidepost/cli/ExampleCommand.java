@@ -5,7 +5,8 @@ import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.model.Policy;
-import dev.guidepost.render.Renderer;
+import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.text.TextRenderer;
 import picocli.CommandLine.Command;
 
 /**
@@ -34,7 +35,7 @@ final class ExampleCommand extends GuidepostCommand {
         .append(text.changes(policy, fixed))
         .append('\n')
         .append(FindingsText.heading(texts().get("example.policy-heading")))
-        .append(Renderer.text().render(valid, language()));
+        .append(TextRenderer.create().render(Composer.standard().compose(valid, language())));
     return ExitCode.OK;
   }
 }
