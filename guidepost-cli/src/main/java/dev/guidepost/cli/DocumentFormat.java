@@ -1,15 +1,18 @@
 package dev.guidepost.cli;
 
 import dev.guidepost.render.Renderer;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
+import dev.guidepost.render.text.TextRenderer;
 
 /** The formats {@code guidepost render} writes a policy in. */
 enum DocumentFormat {
   /** Plain text, 80 columns. */
-  TXT("txt", Renderer.text()),
+  TXT("txt", TextRenderer.create()),
   /** CommonMark. */
-  MD("md", Renderer.markdown()),
+  MD("md", MarkdownRenderer.create()),
   /** A standalone HTML page. */
-  HTML("html", Renderer.html());
+  HTML("html", HtmlRenderer.page());
 
   private final String id;
 

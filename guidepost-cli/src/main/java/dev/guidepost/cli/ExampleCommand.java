@@ -10,7 +10,8 @@ import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.WorkingHours;
-import dev.guidepost.render.Renderer;
+import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.text.TextRenderer;
 import picocli.CommandLine.Command;
 
 /**
@@ -39,7 +40,7 @@ final class ExampleCommand extends GuidepostCommand {
         .append(text.changes(policy, fixed))
         .append('\n')
         .append(FindingsText.heading(texts().get("example.policy-heading")))
-        .append(Renderer.text().render(valid, language()));
+        .append(TextRenderer.create().render(Composer.standard().compose(valid, language())));
     return ExitCode.OK;
   }
 

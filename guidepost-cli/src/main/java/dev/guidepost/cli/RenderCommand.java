@@ -3,6 +3,7 @@ package dev.guidepost.cli;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.InvalidPolicyException;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.render.compose.Composer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ final class RenderCommand extends PolicyCommand {
       err().append(new FindingsText(texts()).findings(e.report().errors()));
       return ExitCode.POLICY_HAS_ERRORS;
     }
-    String document = format.renderer().render(policy, language());
+    String document = format.renderer().render(Composer.standard().compose(policy, language()));
     String target = output;
     if (target == null) {
       out().print(document);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.model.Language;
-import dev.guidepost.render.Renderer;
+import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
+import dev.guidepost.render.text.TextRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +30,10 @@ class RenderCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .isEqualTo(
-            Renderer.text()
-                .render(Checker.standard().validate(Policies.clean()), Language.ENGLISH));
+            TextRenderer.create()
+                .render(
+                    Composer.standard()
+                        .compose(Checker.standard().validate(Policies.clean()), Language.ENGLISH)));
   }
 
   @Test
@@ -37,9 +42,10 @@ class RenderCommandTest {
     var valid = Checker.standard().validate(Policies.clean());
 
     assertThat(Run.of("render", file.toString(), "--format", "md", "--lang", "sv").out())
-        .isEqualTo(Renderer.markdown().render(valid, Language.SWEDISH));
+        .isEqualTo(
+            MarkdownRenderer.create().render(Composer.standard().compose(valid, Language.SWEDISH)));
     assertThat(Run.of("render", file.toString(), "--format", "html", "--lang", "nl").out())
-        .isEqualTo(Renderer.html().render(valid, Language.DUTCH))
+        .isEqualTo(HtmlRenderer.page().render(Composer.standard().compose(valid, Language.DUTCH)))
         .contains("lang=\"nl\"");
   }
 
@@ -56,8 +62,10 @@ class RenderCommandTest {
     assertThat(run.err()).isEmpty();
     assertThat(Files.readString(out, StandardCharsets.UTF_8))
         .isEqualTo(
-            Renderer.markdown()
-                .render(Checker.standard().validate(Policies.clean()), Language.DANISH))
+            MarkdownRenderer.create()
+                .render(
+                    Composer.standard()
+                        .compose(Checker.standard().validate(Policies.clean()), Language.DANISH)))
         .contains("æ");
     assertThat(files()).containsExactlyInAnyOrder("clean.json", "policy.md");
   }

@@ -9,7 +9,8 @@ import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
-import dev.guidepost.render.Renderer;
+import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -85,7 +86,10 @@ public final class ReadCheckRender {
     String base = Path.of(name).getFileName().toString().replaceFirst("\\.json$", "");
     for (Language published : policy.languages()) {
       Path file = folder.resolve(base + "." + published.code() + ".md");
-      Files.writeString(file, Renderer.markdown().render(valid, published), StandardCharsets.UTF_8);
+      Files.writeString(
+          file,
+          MarkdownRenderer.create().render(Composer.standard().compose(valid, published)),
+          StandardCharsets.UTF_8);
       out.println(file);
     }
     return 0;

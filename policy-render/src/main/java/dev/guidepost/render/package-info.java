@@ -1,6 +1,11 @@
 /**
  * Renders a {@link dev.guidepost.render.document.Document} as plain text, Markdown or HTML. {@link
- * dev.guidepost.render.Renderer} is the entry type; one package per format holds its renderer.
+ * dev.guidepost.render.Renderer} is the entry type; one package per format holds its renderer and
+ * the factories for it: {@link dev.guidepost.render.text.TextRenderer#create()}, {@link
+ * dev.guidepost.render.markdown.MarkdownRenderer#create()}, {@link
+ * dev.guidepost.render.html.HtmlRenderer#page()} and {@link
+ * dev.guidepost.render.html.HtmlRenderer#fragment()}. This package depends only on the document
+ * model; the formats depend on it.
  *
  * <p>Guarantees of every renderer: it is immutable and thread-safe, so one instance may serve any
  * number of threads; it is deterministic, so equal documents give byte-identical output with {@code
@@ -8,8 +13,8 @@
  * switched off.
  *
  * <pre>{@code
- * Document document = ...;
- * String markdown = Renderer.markdown().render(document);
+ * Document document = Composer.standard().compose(policy, Language.DANISH);
+ * String markdown = MarkdownRenderer.create().render(document);
  * }</pre>
  */
 @NullMarked

@@ -11,6 +11,10 @@ import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
+import dev.guidepost.render.text.TextRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +35,13 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final Map<String, Renderer> FORMATS =
-      Map.of("txt", Renderer.text(), "md", Renderer.markdown(), "html", Renderer.html());
+      Map.of(
+          "txt",
+          TextRenderer.create(),
+          "md",
+          MarkdownRenderer.create(),
+          "html",
+          HtmlRenderer.page());
   private static final Map<Language, Country> COUNTRIES =
       Map.of(
           Language.ENGLISH, Country.GB,
@@ -74,7 +84,8 @@ class GoldenFilesTest {
                   () -> {
                     String rendered =
                         Objects.requireNonNull(FORMATS.get(format))
-                            .render(policy(preset, language), language);
+                            .render(
+                                Composer.standard().compose(policy(preset, language), language));
                     if (update) {
                       Files.createDirectories(file.getParent());
                       Files.writeString(file, rendered, StandardCharsets.UTF_8);

@@ -11,6 +11,9 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Document;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
+import dev.guidepost.render.text.TextRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +25,11 @@ import java.util.List;
 final class Pipeline {
   /** Every renderer, each shared by all callers. */
   static final List<Renderer> RENDERERS =
-      List.of(Renderer.text(), Renderer.markdown(), Renderer.html(), Renderer.htmlFragment());
+      List.of(
+          TextRenderer.create(),
+          MarkdownRenderer.create(),
+          HtmlRenderer.page(),
+          HtmlRenderer.fragment());
 
   /**
    * The most a rendering may grow for each character of input: the organisation's name appears in

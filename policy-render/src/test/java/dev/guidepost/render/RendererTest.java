@@ -8,6 +8,7 @@ import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,17 +16,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RendererTest {
   static List<Renderer> renderers() {
-    return List.of(Renderer.text(), Renderer.markdown(), Renderer.html(), Renderer.htmlFragment());
+    return List.of(
+        TextRenderer.create(),
+        MarkdownRenderer.create(),
+        HtmlRenderer.page(),
+        HtmlRenderer.fragment());
   }
 
   @Test
-  void the_factories_return_one_shared_renderer_per_format() {
-    assertThat(Renderer.text()).isInstanceOf(TextRenderer.class).isSameAs(Renderer.text());
-    assertThat(Renderer.markdown())
-        .isInstanceOf(MarkdownRenderer.class)
-        .isSameAs(Renderer.markdown());
-    assertThat(Renderer.html()).isSameAs(HtmlRenderer.page()).isNotSameAs(Renderer.htmlFragment());
-    assertThat(Renderer.htmlFragment()).isSameAs(HtmlRenderer.fragment());
+  void each_format_has_one_shared_renderer_per_factory() {
+    assertThat(TextRenderer.create()).isSameAs(TextRenderer.create());
+    assertThat(MarkdownRenderer.create()).isSameAs(MarkdownRenderer.create());
+    assertThat(HtmlRenderer.page()).isSameAs(HtmlRenderer.page());
+    assertThat(HtmlRenderer.fragment())
+        .isSameAs(HtmlRenderer.fragment())
+        .isNotSameAs(HtmlRenderer.page());
   }
 
   @ParameterizedTest
@@ -78,6 +83,27 @@ class RendererTest {
     assertThatThrownBy(() -> renderer.render(document, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("out");
+  }
+
+  @Test
+  void a_renderer_of_ones_own_gets_the_string_form_from_what_it_appends() {
+    Renderer titles = (document, out) -> out.append(document.title()).append('\n');
+
+    assertThat(titles.render(SampleDocuments.small()))
+        .isEqualTo(SampleDocuments.small().title() + "\n");
+  }
+
+  @Test
+  void an_io_exception_of_a_renderer_of_ones_own_is_unchecked_in_the_string_form() {
+    IOException failure = new IOException("template missing");
+    Renderer broken =
+        (document, out) -> {
+          throw failure;
+        };
+
+    assertThatThrownBy(() -> broken.render(SampleDocuments.small()))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasCause(failure);
   }
 
   /** An appendable that fails, as a full disk or a closed socket does. */

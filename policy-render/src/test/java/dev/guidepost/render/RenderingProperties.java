@@ -17,6 +17,8 @@ import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.text.TextRenderer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,9 +49,11 @@ class RenderingProperties {
       ValidatedPolicy valid = Checker.standard().validate(policy);
       for (Language language : Language.standard()) {
         for (Renderer renderer : Pipeline.RENDERERS) {
-          String once = renderer.render(valid, language);
-          assertThat(renderer.render(valid, language)).as("seed %d", seed).isEqualTo(once);
-          if (renderer != Renderer.text()) { // plain text shows user text as it is
+          String once = renderer.render(Composer.standard().compose(valid, language));
+          assertThat(renderer.render(Composer.standard().compose(valid, language)))
+              .as("seed %d", seed)
+              .isEqualTo(once);
+          if (renderer != TextRenderer.create()) { // plain text shows user text as it is
             assertThat(once).as("seed %d", seed).doesNotContain("<script>");
           }
         }

@@ -4,6 +4,8 @@ import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.render.Renderer;
 import dev.guidepost.render.document.Document;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RenderBenchmark {
   private final Document document = Fixtures.document(Language.DANISH);
-  private final Renderer markdown = Renderer.markdown();
-  private final Renderer html = Renderer.html();
+  private final Renderer markdown = MarkdownRenderer.create();
+  private final Renderer html = HtmlRenderer.page();
   private final MustacheTemplates mustache = new MustacheTemplates();
   private final PebbleTemplates pebble = new PebbleTemplates();
   private final StringBuilder buffer = new StringBuilder(32 * 1024);

@@ -2,8 +2,9 @@ package dev.guidepost.bench.report;
 
 import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.model.Language;
-import dev.guidepost.render.Renderer;
 import dev.guidepost.render.document.Document;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,8 @@ public final class Ratios {
     Document document = Fixtures.document(Language.DANISH);
     List<Comparison> comparisons =
         Comparison.all(
-            utf8(Renderer.markdown().render(document)), utf8(Renderer.html().render(document)));
+            utf8(MarkdownRenderer.create().render(document)),
+            utf8(HtmlRenderer.page().render(document)));
     PrintStream out = System.out;
     for (Comparison comparison : comparisons) {
       out.println(comparison.line(results));

@@ -8,13 +8,14 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.standard.Preset;
-import dev.guidepost.render.Renderer;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Block;
 import dev.guidepost.render.document.Chapter;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
+import dev.guidepost.render.html.HtmlRenderer;
+import dev.guidepost.render.markdown.MarkdownRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,8 +90,8 @@ class ReferenceRenderersTest {
   }
 
   private void assertSameBytes(Document document) {
-    String markdown = Renderer.markdown().render(document);
-    String html = Renderer.html().render(document);
+    String markdown = MarkdownRenderer.create().render(document);
+    String html = HtmlRenderer.page().render(document);
 
     assertSameBytes("hand-written Markdown", HandMarkdown.render(document), markdown);
     assertSameBytes("Mustache Markdown", mustache.markdown(document), markdown);

@@ -41,6 +41,14 @@ final class Ids {
     return name;
   }
 
+  static String requireCamelOrKebab(String what, String word) {
+    if (!CAMEL.matcher(word).matches() && !isKebab(word)) {
+      throw new IllegalArgumentException(
+          what + " must be a camelCase name or a kebab-case id, but was '" + word + "'");
+    }
+    return word;
+  }
+
   static String requireText(String what, String text) {
     if (text.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");

@@ -9,11 +9,28 @@ import org.immutables.value.Value;
  * working-hours = time-limited}.
  *
  * <p>An integer parameter may declare an inclusive range; a choice parameter declares its allowed
- * values. Immutable and thread-safe. Build one with the static factories:
+ * values. Any parameter may declare a default value, which a suggested fix gives a decision that
+ * lacks it. Immutable and thread-safe. Build one with the static factories:
  *
  * <pre>{@code
- * Parameter minutes = Parameter.integer("minutesPerDay", 1, 480);
- * Parameter networks = Parameter.choices("networks", List.of("facebook", "linkedin"));
+ * Parameter months = Parameter.integer("months", 1, 60)
+ *     .withDefaultValue(ParameterValue.ofInteger(12));
+ * Parameter networks = Parameter.choices("networks", List.of("facebook", "linkedin"), true);
+ * }</pre>
+ *
+ * <p>A parameter also declares how a document words it, which the composer of {@code
+ * dev.guidepost.render} reads and a custom catalogue declares the same way as the standard one: the
+ * {@linkplain #placeholder() placeholder} its value fills in a clause text, the {@linkplain
+ * #variant() variant} of the clause text it selects when it is given, and the {@linkplain
+ * #vocabulary() vocabulary} whose labels name a choice parameter's ids:
+ *
+ * <pre>{@code
+ * Parameter.choices("shareable", List.of("news", "events"), false).withVariant("shareable");
+ *     // clause.advocacy.encouraged.shareable when the list is not empty
+ * Parameter.choices("networks", List.of("facebook", "x"), true).withVocabulary("network");
+ *     // the ids are labelled value.network.facebook and value.network.x
+ * Parameter.integer("minutesPerDay", 1, 480).withPlaceholder("minutes");
+ *     // the clause text says {minutes}
  * }</pre>
  */
 @Value.Immutable
@@ -64,6 +81,47 @@ public abstract class Parameter {
    * @return the allowed ids; empty for other kinds
    */
   public abstract List<String> allowedValues();
+
+  /**
+   * Returns the value a suggested fix gives this parameter when a decision lacks it. It is never
+   * filled in silently: a missing required value is still an error finding.
+   *
+   * @return the declared default value, of this parameter's kind and within its range; empty if
+   *     none is declared
+   */
+  public abstract Optional<ParameterValue> defaultValue();
+
+  /**
+   * Returns the name by which a clause text refers to this parameter's value, as {@code {name}}.
+   *
+   * @return a camelCase name; the parameter's name unless another is declared
+   */
+  @Value.Default
+  public String placeholder() {
+    return name();
+  }
+
+  /**
+   * Returns the variant of its option's clause text that this parameter selects when a decision
+   * gives it: the suffix added to the key {@code clause.<area>.<option>}, such as {@code aligned}
+   * for {@code clause.tone.respectful.aligned}. A boolean selects it only when true and a list only
+   * when not empty; any other value whenever it is given.
+   *
+   * @return a kebab-case suffix; empty if the parameter selects no variant
+   */
+  public abstract Optional<String> variant();
+
+  /**
+   * Returns the vocabulary of a choice parameter's ids: a document names id {@code x} with the
+   * label {@code value.<vocabulary>.x}, so that parameters whose ids mean the same share their
+   * labels, as both {@code networks} parameters of the standard catalogue share {@code network}.
+   *
+   * @return a camelCase name or kebab-case id; the parameter's name unless another is declared
+   */
+  @Value.Default
+  public String vocabulary() {
+    return name();
+  }
 
   /**
    * Tells whether a value is of this parameter's kind and, for choices, among its allowed values.
@@ -156,6 +214,52 @@ public abstract class Parameter {
   }
 
   /**
+   * Returns this parameter with a default value.
+   *
+   * @param value the value a suggested fix gives a decision that lacks it
+   * @return a copy with the default value
+   * @throws IllegalArgumentException if the value is not of this parameter's kind or out of its
+   *     range
+   * @see #defaultValue()
+   */
+  public Parameter withDefaultValue(ParameterValue value) {
+    return builder().from(this).defaultValue(value).build();
+  }
+
+  /**
+   * Returns this parameter with another placeholder.
+   *
+   * @param placeholder the camelCase name a clause text uses for the value
+   * @return a copy with the placeholder
+   * @see #placeholder()
+   */
+  public Parameter withPlaceholder(String placeholder) {
+    return builder().from(this).placeholder(placeholder).build();
+  }
+
+  /**
+   * Returns this parameter selecting a variant of its option's clause text.
+   *
+   * @param variant the kebab-case suffix of the clause text's key
+   * @return a copy with the variant
+   * @see #variant()
+   */
+  public Parameter withVariant(String variant) {
+    return builder().from(this).variant(variant).build();
+  }
+
+  /**
+   * Returns this parameter with another vocabulary for its ids' labels.
+   *
+   * @param vocabulary the camelCase name or kebab-case id of the labels' keys
+   * @return a copy with the vocabulary
+   * @see #vocabulary()
+   */
+  public Parameter withVocabulary(String vocabulary) {
+    return builder().from(this).vocabulary(vocabulary).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder
@@ -181,6 +285,16 @@ public abstract class Parameter {
       throw new IllegalArgumentException(
           "parameter '" + name() + "': only an integer parameter has a range");
     }
+    Ids.requireCamel("a placeholder", placeholder());
+    variant().ifPresent(variant -> Ids.requireKebab("a variant", variant));
+    Ids.requireCamelOrKebab("a vocabulary", vocabulary());
+    defaultValue()
+        .filter(value -> !accepts(value) || !inRange(value))
+        .ifPresent(
+            value -> {
+              throw new IllegalArgumentException(
+                  "parameter '" + name() + "': the default value " + value + " is not allowed");
+            });
   }
 
   /** Builds a {@link Parameter}. */

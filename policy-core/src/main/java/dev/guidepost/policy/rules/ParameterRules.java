@@ -55,10 +55,17 @@ final class ParameterRules {
     return decision.withValue(parameter.name(), ParameterValue.ofInteger(clamped));
   }
 
+  /**
+   * The value a fix suggests for a missing parameter: its declared default or else, by kind, 30
+   * within the range, true, or the first allowed id; none for a text, a date or a list of texts.
+   */
   static Optional<ParameterValue> sensibleValue(Parameter parameter) {
+    if (parameter.defaultValue().isPresent()) {
+      return parameter.defaultValue();
+    }
     return switch (parameter.kind()) {
       case INTEGER -> {
-        long preferred = parameter.name().equals("months") ? 12 : 30;
+        long preferred = 30;
         long min = parameter.minimum().orElse(preferred);
         long max = parameter.maximum().orElse(preferred);
         yield Optional.of(ParameterValue.ofInteger(Math.min(Math.max(preferred, min), max)));

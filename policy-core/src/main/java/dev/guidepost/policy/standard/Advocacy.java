@@ -21,7 +21,10 @@ public final class Advocacy {
   /** {@code encouraged}: Employees are encouraged to share the content listed. */
   public static final Option ENCOURAGED =
       Option.of(
-          ID, "encouraged", Parameter.choices("shareable", Handles.ids(Shareable.values()), false));
+          ID,
+          "encouraged",
+          Parameter.choices("shareable", Handles.ids(Shareable.values()), false)
+              .withVariant("shareable"));
 
   /** {@code voluntary}: Sharing is voluntary. */
   public static final Option VOLUNTARY = Option.of(ID, "voluntary");

@@ -26,7 +26,8 @@ public final class CompanyPresence {
       Option.of(
           ID,
           "official-accounts",
-          Parameter.choices("networks", Handles.ids(Network.values()), true));
+          Parameter.choices("networks", Handles.ids(Network.values()), true)
+              .withVocabulary("network"));
 
   /** The area with its options, in their defined order. */
   public static final Area AREA = Area.of(ID, NONE, OFFICIAL_ACCOUNTS);

@@ -21,7 +21,9 @@ public final class Confidentiality {
   /** {@code listed-topics}: The topics listed are confidential. */
   public static final Option LISTED_TOPICS =
       Option.of(
-          ID, "listed-topics", Parameter.choices("topics", Handles.ids(Topic.values()), true));
+          ID,
+          "listed-topics",
+          Parameter.choices("topics", Handles.ids(Topic.values()), true).withVocabulary("topic"));
 
   /** {@code all-internal-information}: All internal information is confidential. */
   public static final Option ALL_INTERNAL_INFORMATION = Option.of(ID, "all-internal-information");

@@ -26,7 +26,10 @@ public final class Consultation {
    * given.
    */
   public static final Option REPRESENTATIVES_APPROVED =
-      Option.of(ID, "representatives-approved", Parameter.of("date", ParameterKind.DATE, false));
+      Option.of(
+          ID,
+          "representatives-approved",
+          Parameter.of("date", ParameterKind.DATE, false).withVariant("date"));
 
   /** {@code employees-consulted}: Employees were consulted in workshops and interviews. */
   public static final Option EMPLOYEES_CONSULTED = Option.of(ID, "employees-consulted");

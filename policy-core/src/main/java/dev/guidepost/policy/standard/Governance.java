@@ -25,7 +25,10 @@ public final class Governance {
    * example.
    */
   public static final Option SOCIAL_MEDIA_MANAGER =
-      Option.of(ID, "social-media-manager", Parameter.of("contact", ParameterKind.TEXT, false));
+      Option.of(
+          ID,
+          "social-media-manager",
+          Parameter.of("contact", ParameterKind.TEXT, false).withVariant("contact"));
 
   /** {@code communications-team}: The communications team runs it. */
   public static final Option COMMUNICATIONS_TEAM = Option.of(ID, "communications-team");

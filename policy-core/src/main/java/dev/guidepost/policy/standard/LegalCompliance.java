@@ -23,7 +23,10 @@ public final class LegalCompliance {
 
   /** {@code sector-rules-apply}: The sector's own rules apply, as listed. */
   public static final Option SECTOR_RULES_APPLY =
-      Option.of(ID, "sector-rules-apply", Parameter.of("regulations", ParameterKind.TEXTS, false));
+      Option.of(
+          ID,
+          "sector-rules-apply",
+          Parameter.of("regulations", ParameterKind.TEXTS, false).withVariant("regulations"));
 
   /** {@code general-law-only}: Only the general law applies. */
   public static final Option GENERAL_LAW_ONLY = Option.of(ID, "general-law-only");

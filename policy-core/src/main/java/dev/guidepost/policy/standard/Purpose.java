@@ -28,8 +28,8 @@ public final class Purpose {
       Option.of(
           ID,
           "defined",
-          Parameter.choices("goals", Handles.ids(Goal.values()), true),
-          Parameter.of("measured", ParameterKind.BOOLEAN, false));
+          Parameter.choices("goals", Handles.ids(Goal.values()), true).withVocabulary("goal"),
+          Parameter.of("measured", ParameterKind.BOOLEAN, false).withVariant("measured"));
 
   /** {@code undefined}: The purpose is not defined. */
   public static final Option UNDEFINED = Option.of(ID, "undefined");

@@ -20,7 +20,11 @@ public final class Review {
   public static final String MONTHS = "months";
 
   /** {@code every}: The policy is reviewed every so many months. */
-  public static final Option EVERY = Option.of(ID, "every", Parameter.integer("months", 1, 60));
+  public static final Option EVERY =
+      Option.of(
+          ID,
+          "every",
+          Parameter.integer("months", 1, 60).withDefaultValue(ParameterValue.ofInteger(12)));
 
   /** {@code none}: The policy is not reviewed. */
   public static final Option NONE = Option.of(ID, "none");

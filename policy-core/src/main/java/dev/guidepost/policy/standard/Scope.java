@@ -26,7 +26,8 @@ public final class Scope {
       Option.of(
           ID,
           "listed-networks",
-          Parameter.choices("networks", Handles.ids(Network.values()), true));
+          Parameter.choices("networks", Handles.ids(Network.values()), true)
+              .withVocabulary("network"));
 
   /** The area with its options, in their defined order. */
   public static final Area AREA = Area.of(ID, ALL_SOCIAL_MEDIA, LISTED_NETWORKS);

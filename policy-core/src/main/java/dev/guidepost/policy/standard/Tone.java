@@ -23,7 +23,10 @@ public final class Tone {
   /** {@code respectful}: A respectful tone, optionally aligned with the e-mail policy. */
   public static final Option RESPECTFUL =
       Option.of(
-          ID, "respectful", Parameter.of("alignedWithEmailPolicy", ParameterKind.BOOLEAN, false));
+          ID,
+          "respectful",
+          Parameter.of("alignedWithEmailPolicy", ParameterKind.BOOLEAN, false)
+              .withVariant("aligned"));
 
   /** {@code not-addressed}: Tone is not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");

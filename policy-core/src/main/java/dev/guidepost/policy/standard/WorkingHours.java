@@ -25,7 +25,12 @@ public final class WorkingHours {
 
   /** {@code time-limited}: Use during working hours is limited to some minutes a day. */
   public static final Option TIME_LIMITED =
-      Option.of(ID, "time-limited", Parameter.integer("minutesPerDay", 1, 480));
+      Option.of(
+          ID,
+          "time-limited",
+          Parameter.integer("minutesPerDay", 1, 480)
+              .withPlaceholder("minutes")
+              .withDefaultValue(ParameterValue.ofInteger(30)));
 
   /** {@code breaks-only}: Use is for breaks only. */
   public static final Option BREAKS_ONLY = Option.of(ID, "breaks-only");

@@ -181,4 +181,64 @@ class ParameterTest {
         .hasSameHashCodeAs(Parameter.integer("months", 1, 60));
     assertThat(Parameter.integer("months", 1, 60)).isNotEqualTo(Parameter.integer("months", 1, 61));
   }
+
+  @Test
+  void without_declarations_the_wording_follows_the_name_and_there_is_no_default() {
+    assertThat(SHAREABLE.placeholder()).isEqualTo("shareable");
+    assertThat(SHAREABLE.vocabulary()).isEqualTo("shareable");
+    assertThat(SHAREABLE.variant()).isEmpty();
+    assertThat(MINUTES.defaultValue()).isEmpty();
+  }
+
+  @Test
+  void each_declaration_changes_only_its_own_part() {
+    Parameter minutes =
+        MINUTES.withPlaceholder("minutes").withDefaultValue(ParameterValue.ofInteger(30));
+    Parameter networks =
+        Parameter.choices("networks", List.of("facebook", "x"), false)
+            .withVocabulary("network")
+            .withVariant("listed-networks");
+
+    assertThat(minutes.placeholder()).isEqualTo("minutes");
+    assertThat(minutes.defaultValue()).contains(ParameterValue.ofInteger(30));
+    assertThat(minutes.name()).isEqualTo("minutesPerDay");
+    assertThat(minutes.minimum()).contains(1L);
+    assertThat(minutes.vocabulary()).isEqualTo("minutesPerDay");
+    assertThat(networks.vocabulary()).isEqualTo("network");
+    assertThat(networks.variant()).contains("listed-networks");
+    assertThat(networks.placeholder()).isEqualTo("networks");
+    assertThat(networks.required()).isFalse();
+    assertThat(networks).isNotEqualTo(networks.withVariant("listed"));
+  }
+
+  @Test
+  void a_default_value_must_be_of_the_kind_allowed_and_in_range() {
+    assertThat(METHOD.withDefaultValue(ParameterValue.ofChoice("profile")).defaultValue())
+        .contains(ParameterValue.ofChoice("profile"));
+    assertThatThrownBy(() -> MINUTES.withDefaultValue(ParameterValue.ofInteger(481)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("parameter 'minutesPerDay': the default value 481 is not allowed");
+    assertThatThrownBy(() -> MINUTES.withDefaultValue(ParameterValue.ofText("30")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the default value 30 is not allowed");
+    assertThatThrownBy(() -> METHOD.withDefaultValue(ParameterValue.ofChoice("email")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'method'");
+  }
+
+  @Test
+  void a_placeholder_a_variant_and_a_vocabulary_must_fit_into_keys_and_texts() {
+    assertThatThrownBy(() -> MINUTES.withPlaceholder("per-day"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a placeholder must be a camelCase name");
+    assertThatThrownBy(() -> SHAREABLE.withVariant("Shared"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("a variant must be a kebab-case id");
+    assertThatThrownBy(() -> SHAREABLE.withVocabulary("share able"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a vocabulary must be a camelCase name or a kebab-case id, but was 'share able'");
+    assertThat(SHAREABLE.withVocabulary("job-postings").vocabulary()).isEqualTo("job-postings");
+    assertThat(SHAREABLE.withVocabulary("jobPostings").vocabulary()).isEqualTo("jobPostings");
+  }
 }

@@ -79,6 +79,20 @@ class ParameterRulesTest {
   }
 
   @Test
+  void a_missing_number_is_suggested_as_its_declared_default_whatever_its_name() {
+    Parameter months = Parameter.integer(Review.MONTHS, 1, 60);
+    Option ownReview = Option.of("audits", "every", months);
+    Option ownReviewOfSix =
+        Option.of("audits", "every", months.withDefaultValue(ParameterValue.ofInteger(6)));
+
+    assertThat(suggested(findings(REQUIRED, Decision.of(ownReview)).get(0)))
+        .containsExactly(Decision.of(ownReview).withValue("months", ParameterValue.ofInteger(30)));
+    assertThat(suggested(findings(REQUIRED, Decision.of(ownReviewOfSix)).get(0)))
+        .containsExactly(
+            Decision.of(ownReviewOfSix).withValue("months", ParameterValue.ofInteger(6)));
+  }
+
+  @Test
   void only_the_time_limit_of_working_hours_is_left_to_its_own_rule() {
     Parameter ownLimit = Parameter.integer(WorkingHours.MINUTES_PER_DAY, 1, 60);
 

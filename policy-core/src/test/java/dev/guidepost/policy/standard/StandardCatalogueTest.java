@@ -60,26 +60,32 @@ class StandardCatalogueTest {
   private static final String NETWORKS =
       "[facebook, linkedin, x, instagram, youtube, tiktok, blogs, forums, internal-network]";
 
-  /** Every parameter of every option, in catalogue order: name, kind, required, range, values. */
+  /**
+   * Every parameter of every option, in catalogue order: name, kind, required, range, values, and
+   * what it declares beyond its name: a default value, a clause variant, a vocabulary of labels or
+   * a placeholder.
+   */
   private static final String PARAMETERS =
       """
-      scope = listed-networks: networks CHOICES required %1$s
-      company-presence = official-accounts: networks CHOICES required %1$s
+      scope = listed-networks: networks CHOICES required %1$s vocabulary network
+      company-presence = official-accounts: networks CHOICES required %1$s vocabulary network
       purpose = defined: goals CHOICES required [brand-awareness, customer-service, \
-      recruitment, sales, knowledge-sharing, community, internal-collaboration]
-      purpose = defined: measured BOOLEAN optional
-      governance = social-media-manager: contact TEXT optional
-      working-hours = time-limited: minutesPerDay INTEGER required 1..480
+      recruitment, sales, knowledge-sharing, community, internal-collaboration] vocabulary goal
+      purpose = defined: measured BOOLEAN optional variant measured
+      governance = social-media-manager: contact TEXT optional variant contact
+      working-hours = time-limited: minutesPerDay INTEGER required 1..480 default 30 \
+      placeholder minutes
       transparency = disclose-and-disclaim: method CHOICE required [in-post, hashtag, profile]
       transparency = disclose-only: method CHOICE required [in-post, hashtag, profile]
-      tone = respectful: alignedWithEmailPolicy BOOLEAN optional
+      tone = respectful: alignedWithEmailPolicy BOOLEAN optional variant aligned
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
-      product-launches, events, expertise]
+      product-launches, events, expertise] variant shareable
       confidentiality = listed-topics: topics CHOICES required [products, customers, \
-      company-information, financials, colleagues, work-tasks, partners, personal-data]
-      legal-compliance = sector-rules-apply: regulations TEXTS optional
-      consultation = representatives-approved: date DATE optional
-      review = every: months INTEGER required 1..60
+      company-information, financials, colleagues, work-tasks, partners, personal-data] \
+      vocabulary topic
+      legal-compliance = sector-rules-apply: regulations TEXTS optional variant regulations
+      consultation = representatives-approved: date DATE optional variant date
+      review = every: months INTEGER required 1..60 default 12
       """
           .formatted(NETWORKS);
 
@@ -115,6 +121,14 @@ class StandardCatalogueTest {
           }
           if (!parameter.allowedValues().isEmpty()) {
             actual.append(' ').append(parameter.allowedValues());
+          }
+          parameter.defaultValue().ifPresent(value -> actual.append(" default ").append(value));
+          parameter.variant().ifPresent(variant -> actual.append(" variant ").append(variant));
+          if (!parameter.vocabulary().equals(parameter.name())) {
+            actual.append(" vocabulary ").append(parameter.vocabulary());
+          }
+          if (!parameter.placeholder().equals(parameter.name())) {
+            actual.append(" placeholder ").append(parameter.placeholder());
           }
           actual.append('\n');
         }

@@ -10,7 +10,8 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.questionnaire.InvalidAnswersException;
 import dev.guidepost.policy.questionnaire.Questionnaire;
-import dev.guidepost.render.Renderer;
+import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.html.HtmlRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -106,7 +107,8 @@ final class Routes {
             .languages(publishedIn(language))
             .authoritativeLanguage(language)
             .build();
-    return Renderer.html().render(Checker.standard().validate(policy), language);
+    return HtmlRenderer.page()
+        .render(Composer.standard().compose(Checker.standard().validate(policy), language));
   }
 
   /** The visitor's language first, so that it is the authoritative version. */

@@ -12,32 +12,16 @@ import java.util.Optional;
 
 /**
  * Writes the clause of one decision: picks the text {@code clause.<area>.<option>}, or a variant of
- * it that an optional parameter selects, and fills in the parameters.
+ * it that optional parameters select, and fills in the parameters.
  *
- * <p>A variant adds one suffix per optional parameter that is given (a boolean only when true, a
- * list only when not empty), in the option's parameter order: {@code measured}, {@code aligned},
- * {@code contact}, {@code date}, {@code regulations}, {@code shareable}. When an integer parameter
- * is 1, a {@code .one} variant is preferred for the singular. A variant that has no text falls back
- * to the plain key.
+ * <p>Each given parameter that declares a {@linkplain Parameter#variant() variant} adds its suffix
+ * (a boolean only when true, a list only when not empty), in the option's parameter order. When an
+ * integer parameter is 1, a {@code .one} variant is preferred for the singular. A variant that has
+ * no text falls back to the plain key. Each value fills the parameter's {@linkplain
+ * Parameter#placeholder() placeholder}, and a choice is named by the label {@code
+ * value.<vocabulary>.<id>} of the parameter's {@linkplain Parameter#vocabulary() vocabulary}.
  */
 final class ClauseText {
-  private static final Map<String, String> VARIANTS =
-      Map.of(
-          "measured", "measured",
-          "alignedWithEmailPolicy", "aligned",
-          "contact", "contact",
-          "date", "date",
-          "regulations", "regulations",
-          "shareable", "shareable");
-  private static final Map<String, String> VALUE_KINDS =
-      Map.of(
-          "networks", "network",
-          "goals", "goal",
-          "shareable", "shareable",
-          "topics", "topic",
-          "method", "method");
-  private static final Map<String, String> PLACEHOLDERS = Map.of("minutesPerDay", "minutes");
-
   private ClauseText() {}
 
   static String of(Decision decision, Phrasebook book, String organisation) {
@@ -52,13 +36,12 @@ final class ClauseText {
         continue;
       }
       ParameterValue value = given.get();
-      String suffix = VARIANTS.get(parameter.name());
-      if (suffix != null && selects(value)) {
-        variant.append('.').append(suffix);
+      Optional<String> suffix = parameter.variant();
+      if (suffix.isPresent() && selects(value)) {
+        variant.append('.').append(suffix.get());
       }
       one |= value.kind() == ParameterKind.INTEGER && value.asInteger() == 1;
-      String placeholder = PLACEHOLDERS.getOrDefault(parameter.name(), parameter.name());
-      arguments.put(placeholder, format(parameter.name(), value, book));
+      arguments.put(parameter.placeholder(), format(parameter, value, book));
     }
     List<String> candidates = new ArrayList<>();
     if (one) {
@@ -79,7 +62,7 @@ final class ClauseText {
   }
 
   /** Formats one parameter value for the document's language. */
-  static String format(String parameter, ParameterValue value, Phrasebook book) {
+  static String format(Parameter parameter, ParameterValue value, Phrasebook book) {
     return switch (value.kind()) {
       case INTEGER -> book.number(value.asInteger());
       case BOOLEAN -> String.valueOf(value.asBoolean());
@@ -92,7 +75,7 @@ final class ClauseText {
     };
   }
 
-  private static String label(String parameter, String id, Phrasebook book) {
-    return book.pattern("value." + VALUE_KINDS.getOrDefault(parameter, parameter) + "." + id);
+  private static String label(Parameter parameter, String id, Phrasebook book) {
+    return book.pattern("value." + parameter.vocabulary() + "." + id);
   }
 }

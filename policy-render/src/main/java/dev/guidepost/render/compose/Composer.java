@@ -14,8 +14,7 @@ import java.util.Objects;
 
 /**
  * Turns a validated policy into a {@link Document} in one language: the title, the metadata, a
- * preamble on purpose and scope, one chapter per catalogue chapter with one section per addressed
- * area, and a closing part on whom to ask and when the policy is reviewed.
+ * preamble, one chapter per catalogue chapter with one section per addressed area, and a closing.
  *
  * <p>Every word of the document comes from the composer's {@linkplain MessageBundle message
  * bundle}: the clause texts, with keys such as {@code title}, {@code chapter.<id>} and {@code
@@ -24,7 +23,10 @@ import java.util.Objects;
  * value.<kind>.<id>}). Guidepost ships English, Danish, Swedish, Norwegian Bokmål and Dutch; {@link
  * Builder#messages} lays texts of one's own over them: single texts reworded, the texts of one's
  * own areas and options, or a whole language. Numbers and dates are formatted for the language's
- * locale, dates in {@link java.time.format.FormatStyle#LONG}.
+ * locale, dates in {@link java.time.format.FormatStyle#LONG}. The {@linkplain
+ * dev.guidepost.render.compose package documentation} lists the keys and how an option's parameters
+ * select and fill its clause, the same for an area of one's own as for a standard one; {@link
+ * #toBuilder()} also sets another catalogue, or another preamble or closing {@link Part}.
  *
  * <p>The organisation's own clauses follow the clause of their area; an area with only custom
  * clauses still gets a section. A custom clause with no text in the document's language is shown in
@@ -44,15 +46,23 @@ import java.util.Objects;
  */
 public final class Composer {
   private static final Composer STANDARD =
-      new Composer(StandardCatalogue.catalogue(), StandardTexts.ALL);
+      new Composer(
+          StandardCatalogue.catalogue(),
+          StandardTexts.ALL,
+          StandardParts.PREAMBLE,
+          StandardParts.CLOSING);
 
   private final Catalogue catalogue;
   private final MessageBundle messages;
   private final Map<Language, Phrasebook> books;
   private final List<Language> languages;
+  private final Part preamble;
+  private final Part closing;
 
-  private Composer(Catalogue catalogue, MessageBundle messages) {
+  private Composer(Catalogue catalogue, MessageBundle messages, Part preamble, Part closing) {
     this.catalogue = catalogue;
+    this.preamble = preamble;
+    this.closing = closing;
     this.messages = messages;
     this.languages = ComposerTexts.languages(messages);
     Map<Language, Phrasebook> books = new LinkedHashMap<>();
@@ -113,35 +123,40 @@ public final class Composer {
           "the composer has no texts in '" + language + "'; add them with toBuilder().messages()");
     }
     Frame frame = new Frame(policy, book);
+    Wording wording = new PhrasebookWording(book);
     return new Document(
         language,
         frame.title(),
         frame.metadata(),
-        frame.preamble(),
+        preamble.write(policy, wording),
         new Body(policy, book).chapters(catalogue),
-        frame.closing());
+        closing.write(policy, wording));
   }
 
   /**
-   * Returns a builder that starts from this composer's texts and catalogue.
+   * Returns a builder that starts from this composer's texts, catalogue, preamble and closing.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder(catalogue, messages);
+    return new Builder(catalogue, messages, preamble, closing);
   }
 
   /**
-   * Builds a {@link Composer} with texts of one's own or another catalogue. Not thread-safe; the
-   * composer it builds is.
+   * Builds a {@link Composer} with texts of one's own, another catalogue, or another preamble or
+   * closing. Not thread-safe; the composer it builds is.
    */
   public static final class Builder {
     private MessageBundle messages;
     private Catalogue catalogue;
+    private Part preamble;
+    private Part closing;
 
-    Builder(Catalogue catalogue, MessageBundle messages) {
+    Builder(Catalogue catalogue, MessageBundle messages, Part preamble, Part closing) {
       this.messages = messages;
       this.catalogue = catalogue;
+      this.preamble = preamble;
+      this.closing = closing;
     }
 
     /**
@@ -172,13 +187,38 @@ public final class Composer {
     }
 
     /**
+     * Sets what the document says before its chapters; by default the standard preamble, which
+     * states the guidelines' purpose and which networks the {@code scope} decision lists.
+     *
+     * @param preamble writes the preamble's blocks
+     * @return this builder
+     */
+    public Builder preamble(Part preamble) {
+      this.preamble = Objects.requireNonNull(preamble, "preamble");
+      return this;
+    }
+
+    /**
+     * Sets what the document says after its chapters; by default the standard closing, which says
+     * whom to ask (from the {@code governance} decision or the policy's owner) and when the
+     * guidelines are reviewed (from the {@code review} decision).
+     *
+     * @param closing writes the closing's blocks
+     * @return this builder
+     */
+    public Builder closing(Part closing) {
+      this.closing = Objects.requireNonNull(closing, "closing");
+      return this;
+    }
+
+    /**
      * Builds the composer.
      *
      * @return the composer
      * @throws IllegalArgumentException if a language lacks a text a document needs
      */
     public Composer build() {
-      return new Composer(catalogue, messages);
+      return new Composer(catalogue, messages, preamble, closing);
     }
   }
 }

@@ -5,8 +5,21 @@ import java.util.List;
 /**
  * A block of body text: a paragraph, a bulleted list or a note. All text is plain and is escaped by
  * each renderer. Implementations are immutable records.
+ *
+ * <p>Code that treats each kind of block differently implements a {@link BlockVisitor} and calls
+ * {@link #accept}: a new kind of block then adds a method to the visitor, and every renderer that
+ * does not handle it fails to compile.
  */
 public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.Note {
+  /**
+   * Calls the visitor's method for this kind of block.
+   *
+   * @param visitor the visitor
+   * @param <X> the exception the visitor may throw
+   * @throws X if the visitor throws it
+   */
+  <X extends Exception> void accept(BlockVisitor<X> visitor) throws X;
+
   /**
    * A paragraph.
    *
@@ -20,6 +33,11 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.N
      */
     public Paragraph {
       Texts.require("a paragraph", text);
+    }
+
+    @Override
+    public <X extends Exception> void accept(BlockVisitor<X> visitor) throws X {
+      visitor.paragraph(this);
     }
   }
 
@@ -41,6 +59,11 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.N
       }
       items.forEach(item -> Texts.require("a list item", item));
     }
+
+    @Override
+    public <X extends Exception> void accept(BlockVisitor<X> visitor) throws X {
+      visitor.bulletList(this);
+    }
   }
 
   /**
@@ -56,6 +79,11 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.N
      */
     public Note {
       Texts.require("a note", text);
+    }
+
+    @Override
+    public <X extends Exception> void accept(BlockVisitor<X> visitor) throws X {
+      visitor.note(this);
     }
   }
 }

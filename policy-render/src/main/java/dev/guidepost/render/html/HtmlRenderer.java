@@ -4,6 +4,7 @@ import dev.guidepost.render.Renderer;
 import dev.guidepost.render.document.Block;
 import dev.guidepost.render.document.Chapter;
 import dev.guidepost.render.document.Document;
+import dev.guidepost.render.document.DocumentVisitor;
 import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
 import dev.guidepost.render.internal.Capacity;
@@ -25,8 +26,12 @@ import java.util.Objects;
  * <p>Every text and attribute value is escaped ({@code & < > " '} become character references);
  * this cannot be switched off. Output is indented by two spaces, lines end with {@code '\n'}, and a
  * run of whitespace or control characters in a text becomes one space. Immutable, thread-safe and
- * deterministic; obtain it from {@link Renderer#html()}, {@link Renderer#htmlFragment()} or the
- * factories here.
+ * deterministic; obtain it from {@link #page()} or {@link #fragment()}.
+ *
+ * <pre>{@code
+ * String page = HtmlRenderer.page().render(document);
+ * HtmlRenderer.fragment().render(document, writer);
+ * }</pre>
  */
 public final class HtmlRenderer implements Renderer {
   private static final HtmlRenderer PAGE = new HtmlRenderer(true);
@@ -73,8 +78,9 @@ public final class HtmlRenderer implements Renderer {
   public void render(Document document, Appendable out) throws IOException {
     Objects.requireNonNull(document, "document");
     HtmlWriter html = new HtmlWriter(Objects.requireNonNull(out, "out"));
+    Article article = new Article(html);
     if (!page) {
-      article(html, document);
+      document.accept(article);
       return;
     }
     html.markup("<!DOCTYPE html>");
@@ -90,71 +96,106 @@ public final class HtmlRenderer implements Renderer {
     html.close("style");
     html.close("head");
     html.open("body");
-    article(html, document);
+    document.accept(article);
     html.close("body");
     html.markup("</html>");
   }
 
+  /**
+   * Returns the document as a string, rendered into a buffer sized from the document's texts.
+   *
+   * @param document the document
+   * @return the rendered document
+   */
   @Override
   public String render(Document document) {
     int capacity = Capacity.of(document, 24) + (page ? STYLE_LENGTH : 0);
-    return Capacity.render(this, document, capacity);
+    return Capacity.render(capacity, out -> render(document, out));
   }
 
-  private static void article(HtmlWriter html, Document document) throws IOException {
-    html.open("article", "lang", document.language().code());
-    html.open("header");
-    html.element("h1", document.title());
-    if (!document.metadata().isEmpty()) {
-      html.open("dl");
-      for (Field field : document.metadata()) {
-        html.element("dt", field.label());
-        html.element("dd", field.value());
-      }
-      html.close("dl");
+  /**
+   * Writes the {@code <article>}: a {@code <header>}, the preamble, a {@code <section>} per chapter
+   * and per section, and a {@code <footer>} if the document has a closing.
+   */
+  private static final class Article implements DocumentVisitor<IOException> {
+    private final HtmlWriter html;
+
+    Article(HtmlWriter html) {
+      this.html = html;
     }
-    html.close("header");
-    blocks(html, document.preamble());
-    int chapterNumber = 0;
-    for (Chapter chapter : document.chapters()) {
-      chapterNumber++;
-      html.open("section");
-      html.element("h2", chapterNumber + ". " + chapter.heading());
-      int sectionNumber = 0;
-      for (Section section : chapter.sections()) {
-        sectionNumber++;
-        html.open("section");
-        html.element("h3", chapterNumber + "." + sectionNumber + " " + section.heading());
-        blocks(html, section.blocks());
-        html.close("section");
+
+    @Override
+    public void header(Document document) throws IOException {
+      html.open("article", "lang", document.language().code());
+      html.open("header");
+      html.element("h1", document.title());
+      if (!document.metadata().isEmpty()) {
+        html.open("dl");
+        for (Field field : document.metadata()) {
+          html.element("dt", field.label());
+          html.element("dd", field.value());
+        }
+        html.close("dl");
       }
+      html.close("header");
+    }
+
+    @Override
+    public void chapter(int number, Chapter chapter) throws IOException {
+      html.open("section");
+      html.element("h2", number + ". " + chapter.heading());
+    }
+
+    @Override
+    public void section(int chapterNumber, int number, Section section) throws IOException {
+      html.open("section");
+      html.element("h3", chapterNumber + "." + number + " " + section.heading());
+    }
+
+    @Override
+    public void endSection(Section section) throws IOException {
       html.close("section");
     }
-    if (!document.closing().isEmpty()) {
-      html.open("footer");
-      blocks(html, document.closing());
-      html.close("footer");
-    }
-    html.close("article");
-  }
 
-  private static void blocks(HtmlWriter html, List<Block> blocks) throws IOException {
-    for (Block block : blocks) {
-      if (block instanceof Block.Paragraph paragraph) {
-        html.element("p", paragraph.text());
-      } else if (block instanceof Block.BulletList list) {
-        html.open("ul");
-        for (String item : list.items()) {
-          html.element("li", item);
-        }
-        html.close("ul");
-      } else if (block instanceof Block.Note note) {
-        html.open("aside", "class", "note");
-        html.element("p", note.text());
-        html.close("aside");
-      } else {
-        throw new AssertionError("unknown block " + block);
+    @Override
+    public void endChapter(Chapter chapter) throws IOException {
+      html.close("section");
+    }
+
+    @Override
+    public void closing(List<Block> blocks) throws IOException {
+      if (!blocks.isEmpty()) {
+        html.open("footer");
       }
+    }
+
+    @Override
+    public void end(Document document) throws IOException {
+      if (!document.closing().isEmpty()) {
+        html.close("footer");
+      }
+      html.close("article");
+    }
+
+    @Override
+    public void paragraph(Block.Paragraph paragraph) throws IOException {
+      html.element("p", paragraph.text());
+    }
+
+    @Override
+    public void bulletList(Block.BulletList list) throws IOException {
+      html.open("ul");
+      for (String item : list.items()) {
+        html.element("li", item);
+      }
+      html.close("ul");
+    }
+
+    @Override
+    public void note(Block.Note note) throws IOException {
+      html.open("aside", "class", "note");
+      html.element("p", note.text());
+      html.close("aside");
     }
   }
 }

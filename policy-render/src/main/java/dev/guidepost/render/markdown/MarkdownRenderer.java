@@ -4,11 +4,11 @@ import dev.guidepost.render.Renderer;
 import dev.guidepost.render.document.Block;
 import dev.guidepost.render.document.Chapter;
 import dev.guidepost.render.document.Document;
+import dev.guidepost.render.document.DocumentVisitor;
 import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
 import dev.guidepost.render.internal.Capacity;
 import java.io.IOException;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,7 +25,7 @@ import java.util.Objects;
  * would start emphasis, links, code, entities or raw HTML are backslash-escaped, and so are markers
  * that would start a list or a heading at the start of a line. A run of whitespace or control
  * characters becomes one space, so no text can start a block of its own. Immutable, thread-safe and
- * deterministic; obtain it from {@link Renderer#markdown()} or {@link #create()}.
+ * deterministic; obtain it from {@link #create()}.
  *
  * <pre>{@code
  * ## 1. Working hours
@@ -52,71 +52,89 @@ public final class MarkdownRenderer implements Renderer {
   @Override
   public void render(Document document, Appendable out) throws IOException {
     Objects.requireNonNull(document, "document");
-    Output output = new Output(Objects.requireNonNull(out, "out"));
-    output.block().append("# ");
-    MarkdownEscaper.inline(out, document.title());
-    out.append('\n');
-    if (!document.metadata().isEmpty()) {
-      char bullet = output.list();
-      for (Field field : document.metadata()) {
-        out.append(bullet).append(" **");
-        MarkdownEscaper.inline(out, field.label());
-        out.append(":** ");
-        MarkdownEscaper.inline(out, field.value());
-        out.append('\n');
-      }
-    }
-    blocks(output, document.preamble());
-    int chapterNumber = 0;
-    for (Chapter chapter : document.chapters()) {
-      chapterNumber++;
-      output.block().append("## ").append(Integer.toString(chapterNumber)).append(". ");
-      MarkdownEscaper.inline(out, chapter.heading());
-      out.append('\n');
-      int sectionNumber = 0;
-      for (Section section : chapter.sections()) {
-        sectionNumber++;
-        output
-            .block()
-            .append("### ")
-            .append(Integer.toString(chapterNumber))
-            .append('.')
-            .append(Integer.toString(sectionNumber))
-            .append(' ');
-        MarkdownEscaper.inline(out, section.heading());
-        out.append('\n');
-        blocks(output, section.blocks());
-      }
-    }
-    blocks(output, document.closing());
+    document.accept(new Writing(new Output(Objects.requireNonNull(out, "out"))));
   }
 
+  /**
+   * Returns the document as a string, rendered into a buffer sized from the document's texts.
+   *
+   * @param document the document
+   * @return the rendered document
+   */
   @Override
   public String render(Document document) {
-    return Capacity.render(this, document, Capacity.of(document, 6));
+    return Capacity.render(Capacity.of(document, 6), out -> render(document, out));
   }
 
-  private static void blocks(Output output, List<Block> blocks) throws IOException {
-    Appendable out = output.out;
-    for (Block block : blocks) {
-      if (block instanceof Block.Paragraph paragraph) {
-        output.block();
-        MarkdownEscaper.lineStart(out, paragraph.text());
-        out.append('\n');
-      } else if (block instanceof Block.BulletList list) {
+  /** Writes each part of the document as a block of its own. */
+  private static final class Writing implements DocumentVisitor<IOException> {
+    private final Output output;
+    private final Appendable out;
+
+    Writing(Output output) {
+      this.output = output;
+      this.out = output.out;
+    }
+
+    @Override
+    public void header(Document document) throws IOException {
+      output.block().append("# ");
+      MarkdownEscaper.inline(out, document.title());
+      out.append('\n');
+      if (!document.metadata().isEmpty()) {
         char bullet = output.list();
-        for (String item : list.items()) {
-          out.append(bullet).append(' ');
-          MarkdownEscaper.lineStart(out, item);
+        for (Field field : document.metadata()) {
+          out.append(bullet).append(" **");
+          MarkdownEscaper.inline(out, field.label());
+          out.append(":** ");
+          MarkdownEscaper.inline(out, field.value());
           out.append('\n');
         }
-      } else if (block instanceof Block.Note note) {
-        output.block().append("> ");
-        MarkdownEscaper.lineStart(out, note.text());
-        out.append('\n');
-      } else {
-        throw new AssertionError("unknown block " + block);
       }
+    }
+
+    @Override
+    public void chapter(int number, Chapter chapter) throws IOException {
+      output.block().append("## ").append(Integer.toString(number)).append(". ");
+      MarkdownEscaper.inline(out, chapter.heading());
+      out.append('\n');
+    }
+
+    @Override
+    public void section(int chapterNumber, int number, Section section) throws IOException {
+      output
+          .block()
+          .append("### ")
+          .append(Integer.toString(chapterNumber))
+          .append('.')
+          .append(Integer.toString(number))
+          .append(' ');
+      MarkdownEscaper.inline(out, section.heading());
+      out.append('\n');
+    }
+
+    @Override
+    public void paragraph(Block.Paragraph paragraph) throws IOException {
+      output.block();
+      MarkdownEscaper.lineStart(out, paragraph.text());
+      out.append('\n');
+    }
+
+    @Override
+    public void bulletList(Block.BulletList list) throws IOException {
+      char bullet = output.list();
+      for (String item : list.items()) {
+        out.append(bullet).append(' ');
+        MarkdownEscaper.lineStart(out, item);
+        out.append('\n');
+      }
+    }
+
+    @Override
+    public void note(Block.Note note) throws IOException {
+      output.block().append("> ");
+      MarkdownEscaper.lineStart(out, note.text());
+      out.append('\n');
     }
   }
 

@@ -4,8 +4,10 @@ import dev.guidepost.render.Renderer;
 import dev.guidepost.render.document.Block;
 import dev.guidepost.render.document.Chapter;
 import dev.guidepost.render.document.Document;
+import dev.guidepost.render.document.DocumentVisitor;
 import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
+import dev.guidepost.render.internal.Capacity;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +25,7 @@ import java.util.Objects;
  * <p>Words are wrapped at spaces; a word longer than a line stays whole on a line of its own.
  * Widths are counted in code points. Any run of whitespace or control characters in a text is
  * written as one space, so no text can start a line of its own and pass for a heading, an underline
- * or a list item. Immutable, thread-safe and deterministic; obtain it from {@link Renderer#text()}
- * or {@link #create()}.
+ * or a list item. Immutable, thread-safe and deterministic; obtain it from {@link #create()}.
  *
  * <pre>{@code
  * 1. Working hours
@@ -52,49 +53,71 @@ public final class TextRenderer implements Renderer {
   @Override
   public void render(Document document, Appendable out) throws IOException {
     Objects.requireNonNull(document, "document");
-    Output output = new Output(Objects.requireNonNull(out, "out"));
-    output.block(Lines.underline(Lines.wrap(document.title(), "", ""), '='));
-    if (!document.metadata().isEmpty()) {
+    document.accept(new Writing(new Output(Objects.requireNonNull(out, "out"))));
+  }
+
+  /**
+   * Returns the document as a string, rendered into a buffer sized from the document's texts.
+   *
+   * @param document the document
+   * @return the rendered document
+   */
+  @Override
+  public String render(Document document) {
+    return Capacity.render(Capacity.of(document, 16), out -> render(document, out));
+  }
+
+  /** Writes each part of the document as a block of wrapped lines. */
+  private static final class Writing implements DocumentVisitor<IOException> {
+    private final Output output;
+
+    Writing(Output output) {
+      this.output = output;
+    }
+
+    @Override
+    public void header(Document document) throws IOException {
+      output.block(Lines.underline(Lines.wrap(document.title(), "", ""), '='));
+      if (!document.metadata().isEmpty()) {
+        List<String> lines = new ArrayList<>();
+        for (Field field : document.metadata()) {
+          lines.addAll(Lines.wrap(field.label() + ": " + field.value(), "", "  "));
+        }
+        output.block(lines);
+      }
+    }
+
+    @Override
+    public void chapter(int number, Chapter chapter) throws IOException {
+      output.block(Lines.underline(numbered(number + ". ", chapter.heading()), '-'));
+    }
+
+    @Override
+    public void section(int chapterNumber, int number, Section section) throws IOException {
+      output.block(numbered(chapterNumber + "." + number + " ", section.heading()));
+    }
+
+    private static List<String> numbered(String number, String heading) {
+      return Lines.wrap(heading, number, " ".repeat(number.length()));
+    }
+
+    @Override
+    public void paragraph(Block.Paragraph paragraph) throws IOException {
+      output.block(Lines.wrap(paragraph.text(), "", ""));
+    }
+
+    @Override
+    public void bulletList(Block.BulletList list) throws IOException {
       List<String> lines = new ArrayList<>();
-      for (Field field : document.metadata()) {
-        lines.addAll(Lines.wrap(field.label() + ": " + field.value(), "", "  "));
+      for (String item : list.items()) {
+        lines.addAll(Lines.wrap(item, "- ", "  "));
       }
       output.block(lines);
     }
-    blocks(output, document.preamble());
-    int chapterNumber = 0;
-    for (Chapter chapter : document.chapters()) {
-      chapterNumber++;
-      output.block(Lines.underline(numbered(chapterNumber + ". ", chapter.heading()), '-'));
-      int sectionNumber = 0;
-      for (Section section : chapter.sections()) {
-        sectionNumber++;
-        output.block(numbered(chapterNumber + "." + sectionNumber + " ", section.heading()));
-        blocks(output, section.blocks());
-      }
-    }
-    blocks(output, document.closing());
-  }
 
-  private static List<String> numbered(String number, String heading) {
-    return Lines.wrap(heading, number, " ".repeat(number.length()));
-  }
-
-  private static void blocks(Output output, List<Block> blocks) throws IOException {
-    for (Block block : blocks) {
-      if (block instanceof Block.Paragraph paragraph) {
-        output.block(Lines.wrap(paragraph.text(), "", ""));
-      } else if (block instanceof Block.BulletList list) {
-        List<String> lines = new ArrayList<>();
-        for (String item : list.items()) {
-          lines.addAll(Lines.wrap(item, "- ", "  "));
-        }
-        output.block(lines);
-      } else if (block instanceof Block.Note note) {
-        output.block(Lines.wrap(note.text(), "> ", "> "));
-      } else {
-        throw new AssertionError("unknown block " + block);
-      }
+    @Override
+    public void note(Block.Note note) throws IOException {
+      output.block(Lines.wrap(note.text(), "> ", "> "));
     }
   }
 

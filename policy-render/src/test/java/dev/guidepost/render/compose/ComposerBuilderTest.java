@@ -13,10 +13,16 @@ import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.Scope;
 import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.render.document.Block;
 import dev.guidepost.render.document.Document;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComposerBuilderTest {
@@ -125,6 +131,67 @@ class ComposerBuilderTest {
         .contains("title", "clause.tone.respectful.aligned", "area.tone", "value.network.x")
         .doesNotContain("severity.error", "rule.review-overdue.message")
         .isSorted();
+  }
+
+  @Test
+  void a_preamble_and_a_closing_of_ones_own_replace_the_standard_ones_and_nothing_else() {
+    Parameter networks = Scope.LISTED_NETWORKS.parameter(Scope.NETWORKS).orElseThrow();
+    Composer ours =
+        Composer.standard().toBuilder()
+            .messages(
+                texts()
+                    .put(Language.ENGLISH, "closing.ours", "Ask {contact} by {date} ({count}).")
+                    .build())
+            .preamble((policy, wording) -> List.of())
+            .closing(
+                (policy, wording) ->
+                    List.of(
+                        new Block.Paragraph(
+                            wording.text(
+                                "closing.ours",
+                                Map.of(
+                                    "contact",
+                                    policy.owner().orElse("HR"),
+                                    "date",
+                                    wording.date(LocalDate.of(2027, 3, 1)),
+                                    "count",
+                                    wording.number(1000)))),
+                        new Block.Paragraph(
+                            wording.value(
+                                    networks, ParameterValue.ofChoices(List.of("x", "tiktok")))
+                                + " in "
+                                + wording.language()
+                                + ", "
+                                + wording.has("closing.ours")
+                                + ", "
+                                + wording.has("closing.theirs"))))
+            .build();
+
+    Document document = ours.compose(balanced, Language.ENGLISH);
+    Document standard = Composer.standard().compose(balanced, Language.ENGLISH);
+
+    assertThat(document.preamble()).isEmpty();
+    assertThat(document.closing())
+        .containsExactly(
+            new Block.Paragraph("Ask HR by March 1, 2027 (1,000)."),
+            new Block.Paragraph("X and TikTok in en, true, false"));
+    assertThat(document.chapters()).isEqualTo(standard.chapters());
+    assertThat(document.metadata()).isEqualTo(standard.metadata());
+    assertThat(standard.preamble()).hasSize(2);
+    assertThat(ours.toBuilder().build().compose(balanced, Language.ENGLISH)).isEqualTo(document);
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void a_missing_part_is_named() {
+    Composer.Builder builder = Composer.standard().toBuilder();
+
+    assertThatThrownBy(() -> builder.preamble(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("preamble");
+    assertThatThrownBy(() -> builder.closing(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("closing");
   }
 
   @Test

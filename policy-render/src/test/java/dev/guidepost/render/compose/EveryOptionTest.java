@@ -93,7 +93,7 @@ class EveryOptionTest {
 
   private static ParameterValue sample(Parameter parameter) {
     return switch (parameter.kind()) {
-      case INTEGER -> ParameterValue.ofInteger(parameter.name().equals("months") ? 12 : 30);
+      case INTEGER -> parameter.defaultValue().orElseThrow();
       case BOOLEAN -> ParameterValue.ofBoolean(true);
       case TEXT -> ParameterValue.ofText("Jane Doe, jane@acme.example");
       case DATE -> ParameterValue.ofDate(LocalDate.of(2026, 11, 3));

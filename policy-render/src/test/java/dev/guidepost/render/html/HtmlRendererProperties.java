@@ -2,7 +2,6 @@ package dev.guidepost.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.render.Renderer;
 import dev.guidepost.render.SampleDocuments;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ class HtmlRendererProperties {
   @Test
   void every_text_reads_back_unchanged_and_opens_no_tag() {
     for (String text : texts()) {
-      String html = Renderer.htmlFragment().render(SampleDocuments.everywhere(text));
+      String html = HtmlRenderer.fragment().render(SampleDocuments.everywhere(text));
       String expected =
           text.replaceAll("[\\s\\p{Cc}\\u2028\\u2029]+", " ")
               .replaceAll("^[\\s\\p{Z}\\p{Cc}]+|[\\s\\p{Z}\\p{Cc}]+$", "");

@@ -58,12 +58,12 @@ class HtmlRendererTest {
 
   @Test
   void a_small_document_renders_exactly_as_a_fragment() {
-    assertThat(Renderer.htmlFragment().render(SampleDocuments.small())).isEqualTo(SMALL_ARTICLE);
+    assertThat(HtmlRenderer.fragment().render(SampleDocuments.small())).isEqualTo(SMALL_ARTICLE);
   }
 
   @Test
   void a_small_document_renders_exactly_as_a_page_around_the_same_article() {
-    String page = Renderer.html().render(SampleDocuments.small());
+    String page = HtmlRenderer.page().render(SampleDocuments.small());
 
     assertThat(page)
         .startsWith(
@@ -85,7 +85,7 @@ class HtmlRendererTest {
 
   @Test
   void the_fragment_has_no_page_around_it_and_no_style() {
-    String fragment = Renderer.htmlFragment().render(SampleDocuments.hostile());
+    String fragment = HtmlRenderer.fragment().render(SampleDocuments.hostile());
 
     assertThat(fragment)
         .startsWith("<article lang=\"da\">\n")
@@ -95,7 +95,7 @@ class HtmlRendererTest {
 
   @Test
   void every_text_is_escaped_and_no_script_survives() {
-    for (Renderer renderer : List.of(Renderer.html(), Renderer.htmlFragment())) {
+    for (Renderer renderer : List.of(HtmlRenderer.page(), HtmlRenderer.fragment())) {
       String html = renderer.render(SampleDocuments.hostile());
 
       assertThat(html)
@@ -122,7 +122,7 @@ class HtmlRendererTest {
             List.of(),
             List.of());
 
-    assertThat(Renderer.html().render(document))
+    assertThat(HtmlRenderer.page().render(document))
         .contains("<html lang=\"sv\">")
         .contains("<title>Policy &lt;b&gt;&quot;för&quot;&lt;/b&gt; &amp; co</title>")
         .contains("<h1>Policy &lt;b&gt;&quot;för&quot;&lt;/b&gt; &amp; co</h1>")
@@ -142,7 +142,7 @@ class HtmlRendererTest {
             List.of(),
             List.of());
 
-    assertThat(Renderer.htmlFragment().render(bare))
+    assertThat(HtmlRenderer.fragment().render(bare))
         .contains("<h1>Guidelines</h1>")
         .contains("<p>Be kind.</p>")
         .doesNotContain("<dl>", "<dt>");

@@ -2,7 +2,6 @@ package dev.guidepost.render.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.render.Renderer;
 import dev.guidepost.render.SampleDocuments;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ class MarkdownRendererProperties {
   @Test
   void every_text_reads_back_unchanged_in_every_place() {
     for (String text : texts()) {
-      String markdown = Renderer.markdown().render(SampleDocuments.everywhere(text));
+      String markdown = MarkdownRenderer.create().render(SampleDocuments.everywhere(text));
 
       assertThat(MarkdownOutline.of(markdown))
           .as("%s rendered as%n%s", text, markdown)
@@ -61,7 +60,7 @@ class MarkdownRendererProperties {
     org.commonmark.renderer.html.HtmlRenderer html =
         org.commonmark.renderer.html.HtmlRenderer.builder().build();
     for (String text : texts()) {
-      String markdown = Renderer.markdown().render(SampleDocuments.everywhere(text));
+      String markdown = MarkdownRenderer.create().render(SampleDocuments.everywhere(text));
       String page = html.render(Parser.builder().build().parse(markdown));
 
       assertThat(page).as(markdown).doesNotContain("<script", "<b>", "<http");

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
-  private static final Renderer MARKDOWN = Renderer.markdown();
+  private static final Renderer MARKDOWN = MarkdownRenderer.create();
 
   @Test
   void a_small_document_renders_exactly() {

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextRendererTest {
-  private static final Renderer TEXT = Renderer.text();
+  private static final Renderer TEXT = TextRenderer.create();
 
   @Test
   void a_small_document_renders_exactly() {
