@@ -69,11 +69,17 @@ final class LegalByHand {
       severity = Severity.WARNING;
       facts.add(representation(p));
     }
-    boolean local = nordic || country.equals(Country.NL) || country.equals(Country.DE);
+    boolean council = country.equals(Country.NL) || country.equals(Country.DE);
+    String key = "rule.monitoring-needs-consent.message";
+    if (council) {
+      key += "." + country.code() + (represented ? "" : ".none");
+    } else if (nordic) {
+      key += "." + country.code();
+    }
     out.add(
         finding(
             "monitoring-needs-consent",
-            "rule.monitoring-needs-consent.message" + (local ? "." + country.code() : ""),
+            key,
             severity,
             p,
             facts,

@@ -117,13 +117,23 @@ final class ParametersByHand {
       Parameter parameter,
       String value,
       List<Fix> suggestions) {
+    Optional<Long> minimum = parameter.minimum();
+    Optional<Long> maximum = parameter.maximum();
+    String key = "rule." + rule + ".message";
+    if (rule.equals("parameter-in-range") && minimum.isPresent() != maximum.isPresent()) {
+      key += minimum.isPresent() ? ".at-least" : ".at-most";
+    }
     Message message =
-        Message.of("rule." + rule + ".message", "area", Labels.area(decision.area()))
+        Message.of(key, "area", Labels.area(decision.area()))
             .with("option", Labels.option(decision.area(), decision.option().id()))
             .with("parameter", Labels.parameter(parameter.name()))
-            .with("value", Message.literal(value))
-            .with("minimum", Message.literal(bound(parameter.minimum())))
-            .with("maximum", Message.literal(bound(parameter.maximum())));
+            .with("value", Message.literal(value));
+    if (minimum.isPresent()) {
+      message = message.with("minimum", Message.literal(String.valueOf(minimum.get())));
+    }
+    if (maximum.isPresent()) {
+      message = message.with("maximum", Message.literal(String.valueOf(maximum.get())));
+    }
     return new FindingView(
         rule,
         Severity.ERROR,
@@ -134,9 +144,5 @@ final class ParametersByHand {
         null,
         ByHand.source(rule),
         suggestions);
-  }
-
-  private static String bound(Optional<Long> bound) {
-    return bound.map(String::valueOf).orElse("-");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.model.Policy;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class EasyRulesCheckerTest {
@@ -16,17 +18,27 @@ class EasyRulesCheckerTest {
   }
 
   @Test
-  void finds_what_the_standard_checker_finds() {
-    for (Policy policy : Inputs.policies().subList(0, 500)) {
+  void finds_what_the_standard_checker_finds_in_the_realistic_policy() {
+    Policy policy = Fixtures.policy();
+    assertThat(easyRules.check(policy)).isEqualTo(FindingView.of(Checker.standard().check(policy)));
+  }
+
+  @Test
+  void finds_what_the_standard_checker_finds_in_a_sample_where_every_rule_fires() {
+    assertFindsWhatTheStandardCheckerFinds(Inputs.sample());
+  }
+
+  @Test
+  @Tag("exhaustive")
+  void finds_what_the_standard_checker_finds_in_every_preset_and_random_policy() {
+    assertFindsWhatTheStandardCheckerFinds(Inputs.all());
+  }
+
+  private void assertFindsWhatTheStandardCheckerFinds(List<Policy> policies) {
+    for (Policy policy : policies) {
       assertThat(easyRules.check(policy))
           .as("%s", policy)
           .isEqualTo(FindingView.of(Checker.standard().check(policy)));
     }
-  }
-
-  @Test
-  void finds_what_the_standard_checker_finds_in_the_realistic_policy() {
-    Policy policy = Fixtures.policy();
-    assertThat(easyRules.check(policy)).isEqualTo(FindingView.of(Checker.standard().check(policy)));
   }
 }

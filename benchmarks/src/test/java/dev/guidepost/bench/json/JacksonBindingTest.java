@@ -7,6 +7,7 @@ import dev.guidepost.policy.generate.PolicyGenerator;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Policy;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class JacksonBindingTest {
@@ -21,9 +22,19 @@ class JacksonBindingTest {
   }
 
   @Test
-  void reads_random_policies_as_guidepost_does() {
+  void reads_a_hundred_random_policies_as_guidepost_does() {
+    assertReadsRandomPoliciesAsGuidepostDoes(100);
+  }
+
+  @Test
+  @Tag("exhaustive")
+  void reads_a_thousand_random_policies_as_guidepost_does() {
+    assertReadsRandomPoliciesAsGuidepostDoes(1000);
+  }
+
+  private void assertReadsRandomPoliciesAsGuidepostDoes(int count) {
     PolicyGenerator generator = new PolicyGenerator(new Random(20261121L));
-    for (int i = 0; i < 1000; i++) {
+    for (int i = 0; i < count; i++) {
       Policy policy = generator.policy();
       String json = guidepost.write(policy);
       assertThat(jackson.read(json)).as(json).isEqualTo(guidepost.read(json));
