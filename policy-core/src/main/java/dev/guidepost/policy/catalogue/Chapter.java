@@ -1,7 +1,7 @@
 package dev.guidepost.policy.catalogue;
 
+import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.model.Area;
-import dev.guidepost.policy.model.Identified;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -49,7 +49,7 @@ public abstract class Chapter {
 
   @Value.Check
   void check() {
-    Identified.requireKebabCase("a chapter id", id());
+    Ids.requireKebabCase("a chapter id", id());
   }
 
   /** Builds a {@link Chapter}. */

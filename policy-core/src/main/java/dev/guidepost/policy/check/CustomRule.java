@@ -1,7 +1,7 @@
 package dev.guidepost.policy.check;
 
+import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
-import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.Objects;
 
@@ -14,7 +14,7 @@ final class CustomRule implements Rule {
   private final Check check;
 
   CustomRule(String id, Severity severity, Message summary, String source, Check check) {
-    this.id = Identified.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
+    this.id = Ids.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
     this.severity = Objects.requireNonNull(severity, "severity");
     this.summary = summary;
     this.source = Objects.requireNonNull(source, "source");

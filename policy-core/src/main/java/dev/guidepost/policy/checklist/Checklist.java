@@ -1,7 +1,7 @@
 package dev.guidepost.policy.checklist;
 
+import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
-import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.List;
 import java.util.Optional;
@@ -125,7 +125,7 @@ public abstract class Checklist {
 
   @Value.Check
   void check() {
-    Identified.requireKebabCase("a checklist id", id());
+    Ids.requireKebabCase("a checklist id", id());
     if (items().isEmpty()) {
       throw new IllegalArgumentException("checklist '" + id() + "' has no item");
     }

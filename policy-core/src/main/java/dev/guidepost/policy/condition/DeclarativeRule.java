@@ -5,11 +5,11 @@ import dev.guidepost.policy.check.FindingSink;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
-import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -218,7 +218,7 @@ public final class DeclarativeRule implements Rule {
     private final List<Function<Policy, List<Decision>>> suggestions = new ArrayList<>();
 
     private Builder(String id) {
-      this.id = Identified.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
+      this.id = Ids.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
     }
 
     /**

@@ -50,10 +50,13 @@ public abstract class Message {
   public abstract Map<String, Message> arguments();
 
   /**
-   * Returns the bundle this message is bound to, if any.
+   * Returns the bundle this message is bound to, if any. It is not part of the message's identity:
+   * two messages with the same key, text and arguments are equal whatever bundle they are bound to,
+   * so that findings compare by what they say, not by whose texts write it out.
    *
    * @return the bundle; empty for a message written with whatever bundle formats it
    */
+  @Value.Auxiliary
   public abstract Optional<MessageBundle> bundle();
 
   /**

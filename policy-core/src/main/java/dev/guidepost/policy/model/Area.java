@@ -1,5 +1,6 @@
 package dev.guidepost.policy.model;
 
+import dev.guidepost.policy.internal.Ids;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public abstract class Area {
 
   @Value.Check
   void check() {
-    Ids.requireKebab("an area id", id());
+    Ids.requireKebabCase("an area id", id());
     if (options().isEmpty()) {
       throw new IllegalArgumentException("area '" + id() + "' offers no option");
     }

@@ -1,5 +1,6 @@
 package dev.guidepost.policy.model;
 
+import dev.guidepost.policy.internal.Ids;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -45,7 +46,7 @@ public abstract class Clause {
 
   @Value.Check
   void check() {
-    Ids.requireKebab("a clause's area", area());
+    Ids.requireKebabCase("a clause's area", area());
     if (text().isEmpty()) {
       throw new IllegalArgumentException("a clause in '" + area() + "' has no text");
     }

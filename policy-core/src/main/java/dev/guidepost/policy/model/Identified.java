@@ -31,17 +31,4 @@ public interface Identified {
     }
     return Optional.empty();
   }
-
-  /**
-   * Checks that a text is a well-formed id: words of lower-case letters and digits joined by single
-   * hyphens, such as {@code works-council}.
-   *
-   * @param what what the id names, for the error message, such as {@code "a rule id"}
-   * @param id the text to check
-   * @return the id
-   * @throws IllegalArgumentException if the text is not kebab-case
-   */
-  static String requireKebabCase(String what, String id) {
-    return Ids.requireKebab(what, id);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.guidepost.policy.model;
 
+import dev.guidepost.policy.internal.Ids;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +77,8 @@ public abstract class Option {
 
   @Value.Check
   void check() {
-    Ids.requireKebab("an area id", area());
-    Ids.requireKebab("an option id", id());
+    Ids.requireKebabCase("an area id", area());
+    Ids.requireKebabCase("an option id", id());
     Set<String> names = new HashSet<>();
     for (Parameter parameter : parameters()) {
       if (!names.add(parameter.name())) {

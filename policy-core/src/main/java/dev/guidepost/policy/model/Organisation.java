@@ -1,5 +1,6 @@
 package dev.guidepost.policy.model;
 
+import dev.guidepost.policy.internal.Ids;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package dev.guidepost.policy.model;
 
+import dev.guidepost.policy.internal.Ids;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -276,7 +277,7 @@ public abstract class Parameter {
       throw new IllegalArgumentException(
           "parameter '" + name() + "': allowed values are given exactly for choice kinds");
     }
-    allowedValues().forEach(id -> Ids.requireKebab("an allowed value", id));
+    allowedValues().forEach(id -> Ids.requireKebabCase("an allowed value", id));
     if (minimum().isPresent() && maximum().isPresent() && minimum().get() > maximum().get()) {
       throw new IllegalArgumentException(
           "parameter '" + name() + "': the minimum exceeds the maximum");
@@ -286,7 +287,7 @@ public abstract class Parameter {
           "parameter '" + name() + "': only an integer parameter has a range");
     }
     Ids.requireCamel("a placeholder", placeholder());
-    variant().ifPresent(variant -> Ids.requireKebab("a variant", variant));
+    variant().ifPresent(variant -> Ids.requireKebabCase("a variant", variant));
     Ids.requireCamelOrKebab("a vocabulary", vocabulary());
     defaultValue()
         .filter(value -> !accepts(value) || !inRange(value))

@@ -1,5 +1,6 @@
 package dev.guidepost.policy.model;
 
+import dev.guidepost.policy.internal.Ids;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public final class ParameterValue {
    * @return a {@link ParameterKind#CHOICE} value
    */
   public static ParameterValue ofChoice(String id) {
-    return new ParameterValue(ParameterKind.CHOICE, Ids.requireKebab("a choice", id));
+    return new ParameterValue(ParameterKind.CHOICE, Ids.requireKebabCase("a choice", id));
   }
 
   /**
@@ -81,7 +82,7 @@ public final class ParameterValue {
   public static ParameterValue ofChoices(List<String> ids) {
     List<String> copy = List.copyOf(ids);
     for (String id : copy) {
-      Ids.requireKebab("a choice", id);
+      Ids.requireKebabCase("a choice", id);
     }
     if (copy.stream().distinct().count() != copy.size()) {
       throw new IllegalArgumentException("choices must not repeat, but were " + copy);

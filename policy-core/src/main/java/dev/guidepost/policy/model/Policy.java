@@ -1,5 +1,6 @@
 package dev.guidepost.policy.model;
 
+import dev.guidepost.policy.internal.Ids;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.guidepost.policy.questionnaire;
 
+import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Decision;
-import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Organisation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,7 +89,7 @@ public final class Question {
   }
 
   static Builder builder(String id) {
-    return new Builder(Identified.requireKebabCase("a question id", id));
+    return new Builder(Ids.requireKebabCase("a question id", id));
   }
 
   /** Builds a question, its answers in the order added. */
@@ -111,7 +111,7 @@ public final class Question {
 
     /** Adds an answer whose decisions depend on the organisation. */
     Builder answer(String answer, Function<Organisation, List<Decision>> decisions) {
-      if (!ids.add(Identified.requireKebabCase("an answer id", answer))) {
+      if (!ids.add(Ids.requireKebabCase("an answer id", answer))) {
         throw new IllegalArgumentException(
             "the question '" + id + "' has the answer '" + answer + "' twice");
       }
