@@ -1,7 +1,6 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.catalogue.Catalogue;
-import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
@@ -10,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Checks policies against a set of rules and verifies each suggested fix.
@@ -52,7 +49,7 @@ public final class Checker {
   private final Catalogue catalogue;
   private final MessageBundle messages;
   private final List<Rule> active = new ArrayList<>();
-  private final List<@Nullable Scope> scopes = new ArrayList<>();
+  private final List<Reads> reads = new ArrayList<>();
   private final Map<String, List<Integer>> errorRulesByArea = new HashMap<>();
   private final List<Integer> unscopedErrorRules = new ArrayList<>();
 
@@ -65,24 +62,21 @@ public final class Checker {
     this.messages = builder.messages;
     for (Rule rule : rules) {
       if (!suppressed.contains(rule.id())) {
-        Optional<Scope> scope = Scope.of(rule);
+        Reads read = rule.reads();
         Severity changed = severities.get(rule.id());
         boolean canReportErrors =
             changed != null
                 ? changed == Severity.ERROR
-                : scope.map(Scope::canReportErrors).orElse(true);
+                : rule.severities().contains(Severity.ERROR);
         int index = active.size();
         active.add(rule);
-        scopes.add(scope.orElse(null));
-        if (canReportErrors && (scope.isEmpty() || scope.get().perDecision())) {
+        reads.add(read);
+        Set<String> areas = read.limitedTo();
+        if (canReportErrors && areas == null) {
           unscopedErrorRules.add(index);
-        } else if (canReportErrors) {
-          scope
-              .get()
-              .areas()
-              .forEach(
-                  area ->
-                      errorRulesByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(index));
+        } else if (canReportErrors && areas != null) {
+          areas.forEach(
+              area -> errorRulesByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(index));
         }
       }
     }
@@ -232,14 +226,12 @@ public final class Checker {
 
   /** Whether re-running an active rule can change its findings when some areas change. */
   boolean reads(int rule, Set<String> changed) {
-    Scope scope = scopes.get(rule);
-    return scope == null || scope.perDecision() || !Collections.disjoint(scope.areas(), changed);
+    return reads.get(rule).affectedBy(changed);
   }
 
-  /** Whether an active rule judges each decision on its own; see {@link Scope#perDecision()}. */
+  /** Whether an active rule judges each decision on its own; see {@link Reads#eachDecision()}. */
   boolean perDecision(int rule) {
-    Scope scope = scopes.get(rule);
-    return scope != null && scope.perDecision();
+    return reads.get(rule).perDecision();
   }
 
   /**

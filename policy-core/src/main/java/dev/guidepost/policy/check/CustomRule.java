@@ -4,6 +4,7 @@ import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
 import java.util.Objects;
+import java.util.Set;
 
 /** A rule made of a lambda; see {@link Rule#of}. */
 final class CustomRule implements Rule {
@@ -11,13 +12,16 @@ final class CustomRule implements Rule {
   private final Severity severity;
   private final Message summary;
   private final String source;
+  private final Reads reads;
   private final Check check;
 
-  CustomRule(String id, Severity severity, Message summary, String source, Check check) {
+  CustomRule(
+      String id, Severity severity, Message summary, String source, Reads reads, Check check) {
     this.id = Ids.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
     this.severity = Objects.requireNonNull(severity, "severity");
     this.summary = summary;
     this.source = Objects.requireNonNull(source, "source");
+    this.reads = Objects.requireNonNull(reads, "reads");
     this.check = check;
   }
 
@@ -29,6 +33,16 @@ final class CustomRule implements Rule {
   @Override
   public Severity severity() {
     return severity;
+  }
+
+  @Override
+  public Set<Severity> severities() {
+    return Set.of(severity);
+  }
+
+  @Override
+  public Reads reads() {
+    return reads;
   }
 
   @Override

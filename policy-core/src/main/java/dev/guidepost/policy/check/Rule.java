@@ -2,7 +2,9 @@ package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A check of a policy, with a stable id, a severity, a one-line summary and the source it rests on
@@ -50,6 +52,42 @@ public interface Rule {
   }
 
   /**
+   * Returns every severity {@link #severityFor(Policy)} can give, for any policy. The checker looks
+   * for new errors after a suggested fix only among rules that can report one.
+   *
+   * @return a non-empty set; by default every severity, which is always safe
+   */
+  default Set<Severity> severities() {
+    return Set.copyOf(EnumSet.allOf(Severity.class));
+  }
+
+  /**
+   * Returns what the rule reads. A checker verifies a suggested fix by running again only the rules
+   * that read an area the fix changes, so a rule that declares what it reads is run less often; one
+   * that declares less than it reads gets suggestions verified that should not be. A custom rule
+   * that reads only the working-hours decision says so:
+   *
+   * <pre>{@code
+   * Rule noBreaks = Rule.of("no-breaks", Severity.ERROR, "No breaks", "house rule",
+   *     Reads.areas(Set.of(WorkingHours.ID)),
+   *     (policy, context, sink) -> {
+   *       if (policy.decision(WorkingHours.ID).filter(d -> d.is(WorkingHours.BREAKS_ONLY))
+   *           .isPresent()) {
+   *         sink.report(Message.literal("No breaks here")).area(WorkingHours.ID);
+   *       }
+   *     });
+   * }</pre>
+   *
+   * <p>A declarative rule declares the areas of its conditions.
+   *
+   * @return by default {@link Reads#everything()}, which is always safe: the rule is then run again
+   *     for every suggestion
+   */
+  default Reads reads() {
+    return Reads.everything();
+  }
+
+  /**
    * Returns a one-line summary of what the rule looks for.
    *
    * @return the summary
@@ -86,7 +124,7 @@ public interface Rule {
   }
 
   /**
-   * Returns a custom rule.
+   * Returns a custom rule that may read any decision, so it is run again for every suggestion.
    *
    * @param id a kebab-case id, unique in its checker
    * @param severity the severity of its findings
@@ -96,8 +134,24 @@ public interface Rule {
    * @return the rule
    */
   static Rule of(String id, Severity severity, String summary, String source, Check check) {
+    return of(id, severity, summary, source, Reads.everything(), check);
+  }
+
+  /**
+   * Returns a custom rule that declares what it reads; see {@link #reads()}.
+   *
+   * @param id a kebab-case id, unique in its checker
+   * @param severity the severity of its findings
+   * @param summary a one-line summary, in the language of its authors
+   * @param source the source it rests on
+   * @param reads what the check reads
+   * @param check the check
+   * @return the rule
+   */
+  static Rule of(
+      String id, Severity severity, String summary, String source, Reads reads, Check check) {
     Objects.requireNonNull(check, "check");
     Message message = Message.literal(Objects.requireNonNull(summary, "summary"));
-    return new CustomRule(id, severity, message, source, check);
+    return new CustomRule(id, severity, message, source, reads, check);
   }
 }

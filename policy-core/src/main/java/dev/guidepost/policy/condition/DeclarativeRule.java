@@ -2,16 +2,17 @@ package dev.guidepost.policy.condition;
 
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.FindingSink;
+import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.internal.Ids;
-import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,10 +59,6 @@ public final class DeclarativeRule implements Rule {
    */
   private volatile @Nullable Texts lastTexts;
 
-  static {
-    Scope.register(DeclarativeRule.class, DeclarativeRule::scope);
-  }
-
   private DeclarativeRule(Builder builder) {
     this.id = builder.id;
     this.severity = Objects.requireNonNull(builder.severity, "severity");
@@ -102,12 +99,28 @@ public final class DeclarativeRule implements Rule {
     return severity;
   }
 
-  /** The areas the condition and the severity conditions read; an error if any severity is. */
-  private Scope scope() {
+  /**
+   * Returns the listed severity and those of {@link Builder#severityWhen}.
+   *
+   * @return the severities the findings can have
+   */
+  @Override
+  public Set<Severity> severities() {
+    Set<Severity> severities = EnumSet.of(severity);
+    severities.addAll(severityWhen.values());
+    return Set.copyOf(severities);
+  }
+
+  /**
+   * Returns the areas that the condition and the severity conditions read.
+   *
+   * @return {@link Reads#areas} of those areas
+   */
+  @Override
+  public Reads reads() {
     Set<String> areas = new LinkedHashSet<>(when.areas());
     severityWhen.keySet().forEach(condition -> areas.addAll(condition.areas()));
-    return Scope.of(
-        areas, severity == Severity.ERROR || severityWhen.containsValue(Severity.ERROR));
+    return Reads.areas(areas);
   }
 
   @Override

@@ -4,12 +4,12 @@ import static dev.guidepost.policy.condition.Conditions.outside;
 
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.FindingSink;
+import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.condition.Conditions;
 import dev.guidepost.policy.condition.DeclarativeRule;
-import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Decision;
@@ -19,6 +19,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Rules on parameter values: a required value missing, or a number outside its range. */
 final class ParameterRules {
@@ -80,10 +81,6 @@ final class ParameterRules {
 
   /** Reports each required parameter that is missing, or each integer outside its range. */
   private static final class ParameterRule implements Rule {
-    static {
-      Scope.register(ParameterRule.class, rule -> Scope.perDecision(true));
-    }
-
     private final String id;
     private final boolean required;
 
@@ -100,6 +97,17 @@ final class ParameterRules {
     @Override
     public Severity severity() {
       return Severity.ERROR;
+    }
+
+    @Override
+    public Set<Severity> severities() {
+      return Set.of(Severity.ERROR);
+    }
+
+    /** Each finding is about one decision's parameter. */
+    @Override
+    public Reads reads() {
+      return Reads.eachDecision();
     }
 
     @Override

@@ -2,11 +2,11 @@ package dev.guidepost.policy.rules;
 
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.FindingSink;
+import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.condition.Conditions;
-import dev.guidepost.policy.internal.Scope;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Review;
@@ -20,10 +20,6 @@ import java.util.Set;
 final class ReviewOverdueRule implements Rule {
   static final String ID = "review-overdue";
 
-  static {
-    Scope.register(ReviewOverdueRule.class, rule -> Scope.of(Set.of(Review.ID), false));
-  }
-
   @Override
   public String id() {
     return ID;
@@ -32,6 +28,17 @@ final class ReviewOverdueRule implements Rule {
   @Override
   public Severity severity() {
     return Severity.INFO;
+  }
+
+  @Override
+  public Set<Severity> severities() {
+    return Set.of(Severity.INFO);
+  }
+
+  /** Reads the review decision, besides the effective date and today. */
+  @Override
+  public Reads reads() {
+    return Reads.areas(Set.of(Review.ID));
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,6 +56,9 @@ class RuleTest {
         .isThrownBy(() -> Rule.of("r", Severity.INFO, null, "source", NOTHING));
     assertThatNullPointerException()
         .isThrownBy(() -> Rule.of(null, Severity.INFO, "summary", "source", NOTHING));
+    assertThatNullPointerException()
+        .isThrownBy(() -> Rule.of("r", Severity.INFO, "summary", "source", null, NOTHING))
+        .withMessage("reads");
   }
 
   @Test
@@ -67,6 +71,49 @@ class RuleTest {
     assertThat(rule.summary()).isEqualTo(Message.literal("Our own rule"));
     assertThat(rule.summary().format(Language.DANISH)).isEqualTo("Our own rule");
     assertThat(rule).hasToString("house-rule");
+    assertThat(rule.severities()).containsExactly(Severity.WARNING);
+    assertThat(rule.reads()).isEqualTo(Reads.everything());
+  }
+
+  @Test
+  void a_custom_rule_may_declare_what_it_reads() {
+    Reads reads = Reads.areas(Set.of("working-hours"));
+    Rule rule = Rule.of("house-rule", Severity.ERROR, "summary", "source", reads, NOTHING);
+
+    assertThat(rule.reads()).isEqualTo(reads);
+    assertThat(rule.severities()).containsExactly(Severity.ERROR);
+  }
+
+  @Test
+  void a_rule_reads_everything_and_may_give_any_severity_unless_it_says_otherwise() {
+    Rule rule =
+        new Rule() {
+          @Override
+          public String id() {
+            return "hand-written";
+          }
+
+          @Override
+          public Severity severity() {
+            return Severity.INFO;
+          }
+
+          @Override
+          public Message summary() {
+            return Message.literal("summary");
+          }
+
+          @Override
+          public String source() {
+            return "source";
+          }
+
+          @Override
+          public void check(Policy policy, RuleContext context, FindingSink sink) {}
+        };
+
+    assertThat(rule.reads()).isEqualTo(Reads.everything());
+    assertThat(rule.severities()).containsExactlyInAnyOrder(Severity.values());
   }
 
   @Test

@@ -11,12 +11,15 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.DisclosureMethod;
+import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Spokespersons;
 import dev.guidepost.policy.standard.Transparency;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,6 +101,70 @@ class VerifierTest {
 
     assertThat(verified(finding, Review.every(0))).as("months out of range").isFalse();
     assertThat(verified(finding, Review.every(6))).isTrue();
+  }
+
+  @Test
+  void a_rule_that_declares_what_it_reads_is_not_run_again_for_a_change_elsewhere() {
+    AtomicInteger declared = new AtomicInteger();
+    AtomicInteger undeclared = new AtomicInteger();
+    Checker checker =
+        Checker.standard().toBuilder()
+            .add(counting("reads-monitoring", Reads.areas(Set.of(Monitoring.ID)), declared))
+            .add(counting("reads-everything", Reads.everything(), undeclared))
+            .build();
+    Policy policy =
+        Policy.builder()
+            .organisation(ACME)
+            .decide(Advocacy.encouraged(Shareable.NEWS))
+            .decide(WorkingHours.prohibited())
+            .build();
+
+    Finding ban = checker.check(policy).findingsOf("advocacy-vs-working-hours-ban").get(0);
+
+    assertThat(verified(ban, WorkingHours.workRelatedOnly())).isTrue();
+    assertThat(declared).as("runs of the rule that reads monitoring only").hasValue(1);
+    assertThat(undeclared).as("runs of the rule that reads everything").hasValueGreaterThan(1);
+  }
+
+  @Test
+  void a_rule_that_declares_what_it_reads_is_run_again_for_a_change_to_it() {
+    Rule noWorkRelated =
+        Rule.of(
+            "no-work-related-use",
+            Severity.ERROR,
+            "Work-related use is not a thing here",
+            "house rule",
+            Reads.areas(Set.of(WorkingHours.ID)),
+            (policy, context, sink) -> {
+              if (policy
+                  .decision(WorkingHours.ID)
+                  .filter(d -> d.is(WorkingHours.WORK_RELATED_ONLY))
+                  .isPresent()) {
+                sink.report(Message.literal("no work-related use")).area(WorkingHours.ID);
+              }
+            });
+    Checker checker = Checker.standard().toBuilder().add(noWorkRelated).build();
+    Policy policy =
+        Policy.builder()
+            .organisation(ACME)
+            .decide(Advocacy.encouraged(Shareable.NEWS))
+            .decide(WorkingHours.prohibited())
+            .build();
+
+    Finding ban = checker.check(policy).findingsOf("advocacy-vs-working-hours-ban").get(0);
+
+    assertThat(verified(ban, WorkingHours.workRelatedOnly())).isFalse();
+  }
+
+  /** An error rule that finds nothing and counts how often it runs. */
+  private static Rule counting(String id, Reads reads, AtomicInteger runs) {
+    return Rule.of(
+        id,
+        Severity.ERROR,
+        "counts its runs",
+        "test",
+        reads,
+        (policy, context, sink) -> runs.incrementAndGet());
   }
 
   private static boolean verified(Finding finding, Decision decision) {

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Finding;
+import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
@@ -28,6 +29,7 @@ import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Transparency;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -281,5 +283,22 @@ class DeclarativeRuleTest {
         .singleElement()
         .satisfies(
             s -> assertThat(s.decisions()).containsExactly(Connections.managersDoNotInitiate()));
+  }
+
+  @Test
+  void reads_the_areas_of_its_conditions_and_lists_its_severities() {
+    DeclarativeRule rule =
+        rule()
+            .when(all(is(Advocacy.ENCOURAGED), missing(Transparency.ID)))
+            .severityWhen(is(Monitoring.ACTIVE_MONITORING), Severity.ERROR)
+            .severityWhen(country(Country.US), Severity.INFO)
+            .build();
+
+    assertThat(rule.reads())
+        .isEqualTo(Reads.areas(Set.of(Advocacy.ID, Transparency.ID, Monitoring.ID)));
+    assertThat(rule.severities())
+        .containsExactlyInAnyOrder(Severity.WARNING, Severity.ERROR, Severity.INFO);
+    assertThat(rule().build().reads()).isEqualTo(Reads.areas(Set.of(Connections.ID)));
+    assertThat(rule().build().severities()).containsExactly(Severity.WARNING);
   }
 }

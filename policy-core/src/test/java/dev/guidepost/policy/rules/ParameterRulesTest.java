@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Finding;
+import dev.guidepost.policy.check.Reads;
+import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.check.Suggestion;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
@@ -18,6 +21,7 @@ import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The generic parameter checks: a required value missing, or an integer outside its range. */
@@ -119,5 +123,15 @@ class ParameterRulesTest {
       assertThat(atLeast.message().format(language)).contains("5").doesNotContain("{", " -.");
       assertThat(atMost.message().format(language)).contains("60").doesNotContain("{", " -.");
     }
+  }
+
+  @Test
+  void the_generic_checks_judge_each_decision_and_report_errors() {
+    for (Rule rule : List.of(ParameterRules.REQUIRED, ParameterRules.IN_RANGE)) {
+      assertThat(rule.reads()).as(rule.id()).isEqualTo(Reads.eachDecision());
+      assertThat(rule.severities()).as(rule.id()).containsExactly(Severity.ERROR);
+    }
+    assertThat(ParameterRules.TIME_LIMIT_IN_RANGE.reads())
+        .isEqualTo(Reads.areas(Set.of(WorkingHours.ID)));
   }
 }

@@ -3,6 +3,8 @@ package dev.guidepost.policy.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Reads;
+import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
@@ -12,6 +14,7 @@ import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Review;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReviewOverdueRuleTest {
@@ -35,5 +38,13 @@ class ReviewOverdueRuleTest {
 
     assertThat(checker.check(since2020(Review.every(6))).findingsOf(ID)).hasSize(1);
     assertThat(checker.check(since2020(custom)).findingsOf(ID)).isEmpty();
+  }
+
+  @Test
+  void reads_the_review_decision_and_reports_infos_only() {
+    ReviewOverdueRule rule = new ReviewOverdueRule();
+
+    assertThat(rule.reads()).isEqualTo(Reads.areas(Set.of(Review.ID)));
+    assertThat(rule.severities()).containsExactly(Severity.INFO);
   }
 }
