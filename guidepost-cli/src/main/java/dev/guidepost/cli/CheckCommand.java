@@ -1,7 +1,7 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
+import dev.guidepost.policy.rules.StandardRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +18,7 @@ final class CheckCommand extends PolicyCommand {
 
   @Override
   int run() {
-    Report report = Checker.standard().check(policy());
+    Report report = StandardRules.checker().check(policy());
     out()
         .print(
             switch (format) {

@@ -6,6 +6,7 @@ import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.Shareable;
@@ -25,7 +26,7 @@ final class ExampleCommand extends GuidepostCommand {
 
   @Override
   int run() {
-    Checker checker = Checker.standard();
+    Checker checker = StandardRules.checker();
     Policy policy = contradiction();
     Report report = checker.check(policy);
     Policy fixed = checker.fix(policy);

@@ -4,6 +4,7 @@ import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ final class FixCommand extends PolicyCommand {
 
   @Override
   int run() {
-    Checker checker = Checker.standard();
+    Checker checker = StandardRules.checker();
     String only = rule;
     if (only != null && checker.rule(only).isEmpty()) {
       throw CommandFailure.unusableInput(texts().get("error.unknown-rule", "rule", only));

@@ -1,8 +1,8 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.InvalidPolicyException;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class RenderCommand extends PolicyCommand {
   int run() {
     ValidatedPolicy policy;
     try {
-      policy = Checker.standard().validate(policy());
+      policy = StandardRules.checker().validate(policy());
     } catch (InvalidPolicyException e) {
       err().append(texts().get("render.refused")).append("\n\n");
       err().append(new FindingsText(texts()).findings(e.report().errors()));

@@ -1,7 +1,7 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.rules.StandardRules;
 import picocli.CommandLine.Command;
 
 /** {@code guidepost rules}: every built-in rule with its id, severity, summary and source. */
@@ -11,7 +11,7 @@ final class RulesCommand extends GuidepostCommand {
 
   @Override
   int run() {
-    for (Rule rule : Checker.standard().rules()) {
+    for (Rule rule : StandardRules.checker().rules()) {
       out()
           .append(rule.id())
           .append(" (")

@@ -2,10 +2,10 @@ package dev.guidepost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.EmployerAccess;
 import java.io.IOException;
@@ -24,8 +24,8 @@ class FixCommandTest {
 
     assertThat(run.exitCode()).isZero();
     Policy fixed = PolicyJson.standard().read(run.out());
-    assertThat(fixed).isEqualTo(Checker.standard().fix(Policies.errors()));
-    assertThat(Checker.standard().check(fixed).hasErrors()).isFalse();
+    assertThat(fixed).isEqualTo(StandardRules.checker().fix(Policies.errors()));
+    assertThat(StandardRules.checker().check(fixed).hasErrors()).isFalse();
     assertThat(run.out()).isEqualTo(PolicyJson.standard().write(fixed));
     assertThat(run.err())
         .startsWith("Changes:\n")
@@ -51,7 +51,7 @@ class FixCommandTest {
                 + "These errors remain; no verified fix clears them:\n"
                 + "\n"
                 + new FindingsText(CliTexts.of(Language.ENGLISH))
-                    .findings(Checker.standard().check(fixed).errors()));
+                    .findings(StandardRules.checker().check(fixed).errors()));
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.guidepost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Country;
@@ -13,6 +12,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.questionnaire.Answers;
 import dev.guidepost.policy.questionnaire.Question;
 import dev.guidepost.policy.questionnaire.Questionnaire;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Preset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -145,7 +145,7 @@ class InterviewCommandTest {
       Policy policy = PolicyJson.standard().read(run.out());
       assertThat(policy.organisation().employeeRepresentation())
           .isEqualTo(EmployeeRepresentation.WORKS_COUNCIL);
-      assertThat(Checker.standard().check(policy).findings())
+      assertThat(StandardRules.checker().check(policy).findings())
           .noneMatch(finding -> finding.severity() == Severity.ERROR);
     }
   }

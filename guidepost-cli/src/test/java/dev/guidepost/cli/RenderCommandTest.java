@@ -2,8 +2,8 @@ package dev.guidepost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
@@ -33,13 +33,14 @@ class RenderCommandTest {
             TextRenderer.create()
                 .render(
                     Composer.standard()
-                        .compose(Checker.standard().validate(Policies.clean()), Language.ENGLISH)));
+                        .compose(
+                            StandardRules.checker().validate(Policies.clean()), Language.ENGLISH)));
   }
 
   @Test
   void renders_markdown_and_html_in_the_language_asked_for() throws IOException {
     Path file = Policies.write(folder, "clean.json", Policies.clean());
-    var valid = Checker.standard().validate(Policies.clean());
+    var valid = StandardRules.checker().validate(Policies.clean());
 
     assertThat(Run.of("render", file.toString(), "--format", "md", "--lang", "sv").out())
         .isEqualTo(
@@ -65,7 +66,8 @@ class RenderCommandTest {
             MarkdownRenderer.create()
                 .render(
                     Composer.standard()
-                        .compose(Checker.standard().validate(Policies.clean()), Language.DANISH)))
+                        .compose(
+                            StandardRules.checker().validate(Policies.clean()), Language.DANISH)))
         .contains("æ");
     assertThat(files()).containsExactlyInAnyOrder("clean.json", "policy.md");
   }

@@ -2,9 +2,9 @@ package dev.guidepost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.rules.StandardRules;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTest {
@@ -19,7 +19,7 @@ class RulesCommandTest {
                 + "  Encouraging staff to share company content while banning social media at"
                 + " work\n"
                 + "  Source: seed 004 item 8; Guidepost design brief\n\n");
-    for (Rule rule : Checker.standard().rules()) {
+    for (Rule rule : StandardRules.checker().rules()) {
       assertThat(run.out())
           .contains(
               rule.id()

@@ -1,6 +1,5 @@
 package dev.guidepost.examples;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.check.ValidatedPolicy;
@@ -10,6 +9,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.Shareable;
@@ -44,13 +44,13 @@ public final class CheckAndFix {
    */
   public static String run(Language language) {
     Policy policy = contradiction();
-    Report report = Checker.standard().check(policy);
+    Report report = StandardRules.checker().check(policy);
     StringBuilder out = new StringBuilder();
     for (Finding finding : report.findings()) {
       out.append(FindingText.describe(finding, language));
     }
     out.append(Message.of("report.disclaimer").format(language)).append("\n\n");
-    ValidatedPolicy fixed = Checker.standard().validate(Checker.standard().fix(policy));
+    ValidatedPolicy fixed = StandardRules.checker().validate(StandardRules.checker().fix(policy));
     out.append(PolicyJson.standard().write(fixed.policy()));
     return out.toString();
   }

@@ -11,6 +11,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Preset;
@@ -76,7 +77,9 @@ public final class CompanyRule {
    */
   public static String run() {
     Checker checker =
-        Checker.standard().toBuilder().add(namedManager("Jane Doe, jane@acme.example")).build();
+        StandardRules.checker().toBuilder()
+            .add(namedManager("Jane Doe, jane@acme.example"))
+            .build();
     Policy policy = Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK));
     StringBuilder out = new StringBuilder();
     describe(checker.check(policy), out);

@@ -12,6 +12,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.WorkingHours;
 
@@ -43,7 +44,7 @@ public final class OwnRuleTexts {
             .when(is(WorkingHours.PROHIBITED))
             .suggest(WorkingHours.breaksOnly())
             .build();
-    Checker checker = Checker.standard().toBuilder().add(rule).messages(ours).build();
+    Checker checker = StandardRules.checker().toBuilder().add(rule).messages(ours).build();
 
     Policy policy =
         Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK)).toBuilder()

@@ -1,6 +1,5 @@
 package dev.guidepost.examples;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.InvalidPolicyException;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.check.ValidatedPolicy;
@@ -9,6 +8,7 @@ import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import java.io.IOException;
@@ -75,7 +75,7 @@ public final class ReadCheckRender {
     }
     ValidatedPolicy valid;
     try {
-      valid = Checker.standard().validate(policy);
+      valid = StandardRules.checker().validate(policy);
     } catch (InvalidPolicyException e) {
       print(e.report(), policy.authoritativeLanguage(), out);
       return 1;

@@ -7,6 +7,7 @@ import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Preset;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CompanyRuleTest {
   private static final Checker CHECKER =
-      Checker.standard().toBuilder().add(CompanyRule.namedManager("Jane Doe")).build();
+      StandardRules.checker().toBuilder().add(CompanyRule.namedManager("Jane Doe")).build();
   private static final Policy BALANCED =
       Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK));
 
@@ -52,6 +53,6 @@ class CompanyRuleTest {
 
     assertThat(CHECKER.check(named).findingsOf(CompanyRule.ID)).isEmpty();
     assertThat(CHECKER.check(noAccounts).findingsOf(CompanyRule.ID)).isEmpty();
-    assertThat(Checker.standard().check(BALANCED).findingsOf(CompanyRule.ID)).isEmpty();
+    assertThat(StandardRules.checker().check(BALANCED).findingsOf(CompanyRule.ID)).isEmpty();
   }
 }

@@ -2,9 +2,9 @@ package dev.guidepost.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.rules.StandardRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ class ReadmeTest {
   static String ruleTable() {
     StringBuilder table =
         new StringBuilder("| id | severity | what it finds | source |\n|---|---|---|---|");
-    for (Rule rule : Checker.standard().rules()) {
+    for (Rule rule : StandardRules.checker().rules()) {
       table
           .append("\n| `")
           .append(rule.id())

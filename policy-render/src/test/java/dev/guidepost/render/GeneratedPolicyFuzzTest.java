@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.generate.PolicyGenerator;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,9 +31,9 @@ class GeneratedPolicyFuzzTest {
 
     String json = PolicyJson.standard().write(policy);
     assertThat(PolicyJson.standard().read(json)).isEqualTo(policy);
-    Pipeline.run(Checker.standard(), policy, json.length());
-    Policy fixed = Checker.standard().fix(policy);
-    Pipeline.run(Checker.standard(), fixed, PolicyJson.standard().write(fixed).length());
+    Pipeline.run(StandardRules.checker(), policy, json.length());
+    Policy fixed = StandardRules.checker().fix(policy);
+    Pipeline.run(StandardRules.checker(), fixed, PolicyJson.standard().write(fixed).length());
   }
 
   private static Policy withFuzzedTexts(Policy policy, FuzzedDataProvider data) {

@@ -2,13 +2,13 @@ package dev.guidepost.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import dev.guidepost.render.compose.Composer;
@@ -59,7 +59,7 @@ class GoldenFilesTest {
             .name("Acme & Søn <A/S>")
             .country(Objects.requireNonNull(COUNTRIES.get(language)))
             .build();
-    return Checker.standard()
+    return StandardRules.checker()
         .validate(
             preset.policyFor(organisation).toBuilder()
                 .version("1.0.0")

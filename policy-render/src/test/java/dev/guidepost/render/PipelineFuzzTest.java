@@ -6,6 +6,7 @@ import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.generate.JsonOrError;
 import dev.guidepost.policy.json.PolicyFormatException;
 import dev.guidepost.policy.json.PolicyJson;
+import dev.guidepost.policy.rules.StandardRules;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -23,6 +24,6 @@ class PipelineFuzzTest {
   @Timeout(30) // the first input also loads and instruments every class
   void any_input_ends_in_a_format_error_or_a_report_and_renderings(byte[] input) {
     JsonOrError.read(input)
-        .ifPresent(policy -> Pipeline.run(Checker.standard(), policy, input.length));
+        .ifPresent(policy -> Pipeline.run(StandardRules.checker(), policy, input.length));
   }
 }

@@ -11,6 +11,7 @@ import dev.guidepost.policy.generate.PolicyGenerator;
 import dev.guidepost.policy.generate.Property;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Timeout;
 class RenderingConcurrencyTest {
   private static final int POLICIES = 2_000;
   private static final Checker CHECKER =
-      Checker.standard().toBuilder()
+      StandardRules.checker().toBuilder()
           .clock(Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC))
           .build();
   private static final List<Language> LANGUAGES = Composer.standard().languages();

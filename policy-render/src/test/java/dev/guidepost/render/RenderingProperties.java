@@ -2,7 +2,6 @@ package dev.guidepost.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.model.Area;
@@ -15,6 +14,7 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import dev.guidepost.render.compose.Composer;
@@ -42,11 +42,11 @@ class RenderingProperties {
     for (int i = 0; i < 300 && rendered < 60; i++) {
       long seed = random.nextLong();
       Policy policy = policy(new Random(seed));
-      Report report = Checker.standard().check(policy);
+      Report report = StandardRules.checker().check(policy);
       if (report.hasErrors()) {
         continue;
       }
-      ValidatedPolicy valid = Checker.standard().validate(policy);
+      ValidatedPolicy valid = StandardRules.checker().validate(policy);
       for (Language language : Language.standard()) {
         for (Renderer renderer : Pipeline.RENDERERS) {
           String once = renderer.render(Composer.standard().compose(valid, language));

@@ -4,6 +4,7 @@ import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CheckBenchmark {
   private final Policy policy = Fixtures.policy();
-  private final Checker checker = Checker.standard();
+  private final Checker checker = StandardRules.checker();
   private final IfChainChecker ifChain = new IfChainChecker();
   private final EasyRulesChecker easyRules = new EasyRulesChecker();
 

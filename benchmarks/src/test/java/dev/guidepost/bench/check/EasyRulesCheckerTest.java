@@ -3,8 +3,8 @@ package dev.guidepost.bench.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.bench.fixture.Fixtures;
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,13 +14,14 @@ class EasyRulesCheckerTest {
 
   @Test
   void has_one_rule_per_built_in_rule() {
-    assertThat(easyRules.size()).isEqualTo(Checker.standard().rules().size());
+    assertThat(easyRules.size()).isEqualTo(StandardRules.checker().rules().size());
   }
 
   @Test
   void finds_what_the_standard_checker_finds_in_the_realistic_policy() {
     Policy policy = Fixtures.policy();
-    assertThat(easyRules.check(policy)).isEqualTo(FindingView.of(Checker.standard().check(policy)));
+    assertThat(easyRules.check(policy))
+        .isEqualTo(FindingView.of(StandardRules.checker().check(policy)));
   }
 
   @Test
@@ -38,7 +39,7 @@ class EasyRulesCheckerTest {
     for (Policy policy : policies) {
       assertThat(easyRules.check(policy))
           .as("%s", policy)
-          .isEqualTo(FindingView.of(Checker.standard().check(policy)));
+          .isEqualTo(FindingView.of(StandardRules.checker().check(policy)));
     }
   }
 }

@@ -3,10 +3,10 @@ package dev.guidepost.bench.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.bench.fixture.Fixtures;
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,7 +20,7 @@ class IfChainCheckerTest {
   @Test
   void finds_what_the_standard_checker_finds_in_the_realistic_policy() {
     Policy policy = Fixtures.policy();
-    List<FindingView> expected = FindingView.of(Checker.standard().check(policy));
+    List<FindingView> expected = FindingView.of(StandardRules.checker().check(policy));
 
     assertThat(ifChain.check(policy)).isEqualTo(expected);
     assertThat(expected).hasSizeGreaterThanOrEqualTo(5);
@@ -41,7 +41,7 @@ class IfChainCheckerTest {
 
   @Test
   void has_a_finding_view_for_every_part_of_a_finding() {
-    Finding finding = Checker.standard().check(Fixtures.policy()).findings().get(0);
+    Finding finding = StandardRules.checker().check(Fixtures.policy()).findings().get(0);
     FindingView view = FindingView.of(finding);
 
     assertThat(view.rule()).isEqualTo(finding.rule());
@@ -54,12 +54,12 @@ class IfChainCheckerTest {
   private void assertFindsWhatTheStandardCheckerFinds(List<Policy> policies) {
     Set<String> fired = new TreeSet<>();
     for (Policy policy : policies) {
-      List<FindingView> expected = FindingView.of(Checker.standard().check(policy));
+      List<FindingView> expected = FindingView.of(StandardRules.checker().check(policy));
       assertThat(ifChain.check(policy)).as("%s", policy).isEqualTo(expected);
       expected.forEach(f -> fired.add(f.rule()));
     }
     Set<String> all =
-        Checker.standard().rules().stream()
+        StandardRules.checker().rules().stream()
             .map(Rule::id)
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(fired).as("every rule fires somewhere").isEqualTo(all);

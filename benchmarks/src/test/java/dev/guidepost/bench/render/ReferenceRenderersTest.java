@@ -3,10 +3,10 @@ package dev.guidepost.bench.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.bench.fixture.Fixtures;
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Block;
@@ -41,7 +41,8 @@ class ReferenceRenderersTest {
   void every_reference_gives_guideposts_bytes_for_every_preset_and_language() {
     for (Preset preset : Preset.values()) {
       var valid =
-          Checker.standard().validate(preset.policyFor(Organisation.of("Acme A/S", Country.DK)));
+          StandardRules.checker()
+              .validate(preset.policyFor(Organisation.of("Acme A/S", Country.DK)));
       for (Language language : Language.standard()) {
         assertSameBytes(Composer.standard().compose(valid, language));
       }

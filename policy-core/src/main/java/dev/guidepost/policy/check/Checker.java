@@ -1,15 +1,10 @@
 package dev.guidepost.policy.check;
 
-import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Policy;
-import dev.guidepost.policy.rules.StandardRules;
-import dev.guidepost.policy.standard.StandardCatalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +27,7 @@ import java.util.Set;
  * <p>Immutable, reusable and thread-safe; equal policies give equal reports.
  *
  * <pre>{@code
- * Checker checker = Checker.standard().toBuilder()
+ * Checker checker = StandardRules.checker().toBuilder()
  *     .severity("no-obligation-to-connect", Severity.ERROR)
  *     .suppress("policy-needs-review")
  *     .build();
@@ -40,55 +35,26 @@ import java.util.Set;
  * }</pre>
  */
 public final class Checker {
-  private static final Checker STANDARD = new Builder().addAll(StandardRules.all()).build();
-
   private final List<Rule> rules;
   private final Set<String> suppressed;
   private final Map<String, Severity> severities;
   private final Clock clock;
-  private final Catalogue catalogue;
   private final MessageBundle messages;
-  private final List<Rule> active = new ArrayList<>();
-  private final List<Reads> reads = new ArrayList<>();
-  private final Map<String, List<Integer>> errorRulesByArea = new HashMap<>();
-  private final List<Integer> unscopedErrorRules = new ArrayList<>();
+  private final ActiveRules active;
 
   private Checker(Builder builder) {
     this.rules = List.copyOf(builder.rules.values());
     this.suppressed = Set.copyOf(builder.suppressed);
     this.severities = Map.copyOf(builder.severities);
     this.clock = builder.clock;
-    this.catalogue = builder.catalogue;
     this.messages = builder.messages;
+    List<ActiveRule> running = new ArrayList<>();
     for (Rule rule : rules) {
       if (!suppressed.contains(rule.id())) {
-        Reads read = rule.reads();
-        Severity changed = severities.get(rule.id());
-        boolean canReportErrors =
-            changed != null
-                ? changed == Severity.ERROR
-                : rule.severities().contains(Severity.ERROR);
-        int index = active.size();
-        active.add(rule);
-        reads.add(read);
-        Set<String> areas = read.limitedTo();
-        if (canReportErrors && areas == null) {
-          unscopedErrorRules.add(index);
-        } else if (canReportErrors && areas != null) {
-          areas.forEach(
-              area -> errorRulesByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(index));
-        }
+        running.add(new ActiveRule(rule, severities.get(rule.id())));
       }
     }
-  }
-
-  /**
-   * Returns the checker with every built-in rule, the system clock and the standard catalogue.
-   *
-   * @return the shared standard checker
-   */
-  public static Checker standard() {
-    return STANDARD;
+    this.active = new ActiveRules(running);
   }
 
   /**
@@ -106,7 +72,7 @@ public final class Checker {
    * @return a builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().addAll(rules).clock(clock).catalogue(catalogue);
+    Builder builder = new Builder().addAll(rules).clock(clock);
     builder.messages = messages;
     builder.suppressed.addAll(suppressed);
     builder.severities.putAll(severities);
@@ -145,19 +111,6 @@ public final class Checker {
   }
 
   /**
-   * Returns the severity this checker gives a rule's findings for a policy, after any change made
-   * with {@link Builder#severity}.
-   *
-   * @param rule a rule of this checker
-   * @param policy a policy
-   * @return the severity
-   */
-  public Severity severityOf(Rule rule, Policy policy) {
-    Severity changed = severities.get(rule.id());
-    return changed != null ? changed : rule.severityFor(policy);
-  }
-
-  /**
    * Checks a policy.
    *
    * @param policy the policy
@@ -166,17 +119,15 @@ public final class Checker {
   public Report check(Policy policy) {
     Objects.requireNonNull(policy, "policy");
     RuleContext context = context();
-    List<List<Finding>> found = new ArrayList<>(active.size());
-    for (Rule rule : active) {
-      found.add(run(rule, policy, context));
+    Map<ActiveRule, List<Finding>> found = new LinkedHashMap<>();
+    for (ActiveRule rule : active.all()) {
+      found.put(rule, run(rule, policy, context));
     }
     Verifier verifier = new Verifier(this, policy, context, found);
     List<Finding> verified = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      for (Finding finding : found.get(i)) {
-        verified.add(verifier.verify(i, finding));
-      }
-    }
+    found.forEach(
+        (rule, findings) ->
+            findings.forEach(finding -> verified.add(verifier.verify(rule, finding))));
     return new Report(verified, messages);
   }
 
@@ -219,44 +170,17 @@ public final class Checker {
     return Fixer.fix(this, policy, finding -> finding.rule().equals(rule));
   }
 
-  /** The rules that are not suppressed, in order. */
-  List<Rule> active() {
+  /** The rules that are not suppressed, in order, with what they read. */
+  ActiveRules active() {
     return active;
   }
 
-  /** Whether re-running an active rule can change its findings when some areas change. */
-  boolean reads(int rule, Set<String> changed) {
-    return reads.get(rule).affectedBy(changed);
-  }
-
-  /** Whether an active rule judges each decision on its own; see {@link Reads#eachDecision()}. */
-  boolean perDecision(int rule) {
-    return reads.get(rule).perDecision();
-  }
-
-  /**
-   * The active rules whose findings can be errors, after any change of their severity, and can
-   * change when some areas change.
-   */
-  BitSet errorRulesReading(Set<String> changed) {
-    BitSet rules = new BitSet(active.size());
-    unscopedErrorRules.forEach(rules::set);
-    for (String area : changed) {
-      errorRulesByArea.getOrDefault(area, List.of()).forEach(rules::set);
-    }
-    return rules;
-  }
-
   RuleContext context() {
-    return new RuleContext(LocalDate.now(clock), catalogue, messages);
+    return new RuleContext(LocalDate.now(clock), messages);
   }
 
-  List<Finding> run(Rule rule, Policy policy, RuleContext context) {
-    Sink sink = new Sink();
-    rule.check(policy, context, sink);
-    return sink.isEmpty()
-        ? List.of()
-        : sink.finish(rule.id(), severityOf(rule, policy), rule.source(), messages);
+  List<Finding> run(ActiveRule rule, Policy policy, RuleContext context) {
+    return rule.run(policy, context, messages);
   }
 
   private void requireRule(String id) {
@@ -271,7 +195,6 @@ public final class Checker {
     private final Set<String> suppressed = new HashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
-    private Catalogue catalogue = StandardCatalogue.catalogue();
     private MessageBundle messages = MessageBundle.standard();
 
     private Builder() {}
@@ -367,17 +290,6 @@ public final class Checker {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Sets the catalogue the policies come from; the standard catalogue by default.
-     *
-     * @param catalogue the catalogue
-     * @return this builder
-     */
-    public Builder catalogue(Catalogue catalogue) {
-      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
       return this;
     }
 

@@ -1,15 +1,13 @@
 package dev.guidepost.policy.check;
 
-import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.message.MessageBundle;
 import java.time.LocalDate;
 
 /**
- * What a rule may know besides the policy: today's date, from the checker's clock, the catalogue
- * the policy was composed from, and the texts its findings will be written with.
+ * What a rule may know besides the policy: today's date, from the checker's clock, and the texts
+ * its findings will be written with.
  *
  * @param today today's date in the checker's clock
- * @param catalogue the catalogue
  * @param messages the checker's texts, for a rule that chooses among variants of a text
  */
-public record RuleContext(LocalDate today, Catalogue catalogue, MessageBundle messages) {}
+public record RuleContext(LocalDate today, MessageBundle messages) {}

@@ -4,7 +4,6 @@ import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +23,11 @@ final class Verifier {
   private final Checker checker;
   private final Policy policy;
   private final RuleContext context;
-  private final List<List<Finding>> found;
+  private final Map<ActiveRule, List<Finding>> found;
   private final Map<List<Decision>, Fixed> fixes = new HashMap<>();
 
-  Verifier(Checker checker, Policy policy, RuleContext context, List<List<Finding>> found) {
+  Verifier(
+      Checker checker, Policy policy, RuleContext context, Map<ActiveRule, List<Finding>> found) {
     this.checker = checker;
     this.policy = policy;
     this.context = context;
@@ -35,7 +35,7 @@ final class Verifier {
   }
 
   /** Returns the finding of an active rule with each suggestion marked verified or not. */
-  Finding verify(int rule, Finding finding) {
+  Finding verify(ActiveRule rule, Finding finding) {
     if (finding.suggestions().isEmpty()) {
       return finding;
     }
@@ -46,9 +46,9 @@ final class Verifier {
     return Finding.builder().from(finding).suggestions(suggestions).build();
   }
 
-  private boolean verified(int rule, Finding finding, Suggestion suggestion) {
+  private boolean verified(ActiveRule rule, Finding finding, Suggestion suggestion) {
     Fixed fixed = fixes.computeIfAbsent(suggestion.decisions(), d -> new Fixed(suggestion));
-    if (!checker.reads(rule, fixed.changed)) {
+    if (!rule.affectedBy(fixed.changed)) {
       return false;
     }
     Key key = new Key(finding);
@@ -60,8 +60,8 @@ final class Verifier {
     return fixed.addsNoError();
   }
 
-  private List<Finding> run(int rule, Policy fixed) {
-    return checker.run(checker.active().get(rule), fixed, context);
+  private List<Finding> run(ActiveRule rule, Policy fixed) {
+    return checker.run(rule, fixed, context);
   }
 
   /** A suggestion applied: the policy it gives and whether that has an error the original lacks. */
@@ -83,10 +83,9 @@ final class Verifier {
     }
 
     private boolean searchNoNewError() {
-      BitSet rules = checker.errorRulesReading(changed);
-      for (int rule = rules.nextSetBit(0); rule >= 0; rule = rules.nextSetBit(rule + 1)) {
-        Set<Key> before = errors(found.get(rule));
-        Policy after = checker.perDecision(rule) ? changedDecisionsOnly() : policy;
+      for (ActiveRule rule : checker.active().errorRulesReading(changed)) {
+        Set<Key> before = errors(found.getOrDefault(rule, List.of()));
+        Policy after = rule.perDecision() ? changedDecisionsOnly() : policy;
         for (Key error : errors(run(rule, after))) {
           if (!before.contains(error)) {
             return false;

@@ -1,5 +1,6 @@
 package dev.guidepost.policy.rules;
 
+import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * of the organisation's country and sector, gaps, and parameter checks.
  *
  * <p>Each rule cites its source; findings are guidance, not legal advice. The list is immutable and
- * every rule is stateless and thread-safe.
+ * every rule is stateless and thread-safe. The rule engine ({@code policy.check}) knows none of
+ * them: this class assembles the standard set.
  */
 public final class StandardRules {
   private static final List<Rule> ALL =
@@ -45,7 +47,19 @@ public final class StandardRules {
           ParameterRules.REQUIRED,
           ParameterRules.IN_RANGE);
 
+  private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
+
   private StandardRules() {}
+
+  /**
+   * Returns the checker with every built-in rule, the standard texts and the system clock in UTC;
+   * derive another from it with {@link Checker#toBuilder()}.
+   *
+   * @return the shared standard checker
+   */
+  public static Checker checker() {
+    return CHECKER;
+  }
 
   /**
    * Returns every built-in rule.

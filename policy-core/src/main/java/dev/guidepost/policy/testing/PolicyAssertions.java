@@ -10,6 +10,7 @@ import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class PolicyAssertions {
    * @throws AssertionError listing the findings if there is an error
    */
   public static void assertNoErrors(Policy policy) {
-    assertAtMost(Checker.standard(), policy, Severity.WARNING, policy.organisation().name());
+    assertAtMost(StandardRules.checker(), policy, Severity.WARNING, policy.organisation().name());
   }
 
   /**
@@ -48,7 +49,7 @@ public final class PolicyAssertions {
    * @throws AssertionError listing the findings if there is an error or a warning
    */
   public static void assertNoWarnings(Policy policy) {
-    assertAtMost(Checker.standard(), policy, Severity.INFO, policy.organisation().name());
+    assertAtMost(StandardRules.checker(), policy, Severity.INFO, policy.organisation().name());
   }
 
   /**
@@ -58,7 +59,7 @@ public final class PolicyAssertions {
    * @throws AssertionError if the file cannot be read or the policy has an error
    */
   public static void assertNoErrors(Path file) {
-    assertAtMost(Checker.standard(), read(file), Severity.WARNING, file.toString());
+    assertAtMost(StandardRules.checker(), read(file), Severity.WARNING, file.toString());
   }
 
   /**
@@ -69,7 +70,7 @@ public final class PolicyAssertions {
    * @throws AssertionError if the file cannot be read or the policy has an error or a warning
    */
   public static void assertNoWarnings(Path file) {
-    assertAtMost(Checker.standard(), read(file), Severity.INFO, file.toString());
+    assertAtMost(StandardRules.checker(), read(file), Severity.INFO, file.toString());
   }
 
   /**

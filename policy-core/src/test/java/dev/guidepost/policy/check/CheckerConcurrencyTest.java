@@ -7,6 +7,7 @@ import dev.guidepost.policy.generate.PolicyGenerator;
 import dev.guidepost.policy.generate.Property;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,7 +31,7 @@ class CheckerConcurrencyTest {
   @Timeout(120)
   void eight_threads_sharing_one_checker_get_the_reports_of_a_sequential_run() {
     Checker checker =
-        Checker.standard().toBuilder()
+        StandardRules.checker().toBuilder()
             .clock(Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC))
             .build();
     Random seeds = new Random(Property.baseSeed());

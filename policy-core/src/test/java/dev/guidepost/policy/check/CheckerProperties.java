@@ -8,6 +8,7 @@ import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class CheckerProperties {
   private static final Checker CHECKER =
-      Checker.standard().toBuilder()
+      StandardRules.checker().toBuilder()
           .clock(Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC))
           .build();
 

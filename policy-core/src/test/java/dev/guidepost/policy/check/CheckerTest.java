@@ -10,6 +10,7 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Preset;
@@ -37,7 +38,7 @@ class CheckerTest {
 
   @Test
   void the_brief_example_gives_a_warning_with_its_facts_and_a_verified_fix() {
-    List<Finding> findings = Checker.standard().check(EXAMPLE).findingsOf(BAN);
+    List<Finding> findings = StandardRules.checker().check(EXAMPLE).findingsOf(BAN);
 
     assertThat(findings).hasSize(1);
     Finding finding = findings.get(0);
@@ -49,12 +50,12 @@ class CheckerTest {
     assertThat(finding.fixes()).isNotEmpty();
     assertThat(finding.fixes().get(0).decisions()).containsExactly(WorkingHours.workRelatedOnly());
     Policy fixed = finding.fixes().get(0).applyTo(EXAMPLE);
-    assertThat(Checker.standard().check(fixed).findingsOf(BAN)).isEmpty();
+    assertThat(StandardRules.checker().check(fixed).findingsOf(BAN)).isEmpty();
   }
 
   @Test
   void the_brief_example_formats_in_every_language() {
-    Finding finding = Checker.standard().check(EXAMPLE).findingsOf(BAN).get(0);
+    Finding finding = StandardRules.checker().check(EXAMPLE).findingsOf(BAN).get(0);
     for (Language language : Language.standard()) {
       assertThat(finding.message().format(language)).isNotBlank().doesNotContain("{");
       assertThat(finding.advice().orElseThrow().format(language)).isNotBlank();
@@ -65,7 +66,8 @@ class CheckerTest {
       for (Suggestion fix : finding.fixes()) {
         assertThat(fix.messages()).allSatisfy(m -> assertThat(m.format(language)).isNotBlank());
       }
-      assertThat(Checker.standard().check(EXAMPLE).describe(language)).contains("[" + BAN + "]");
+      assertThat(StandardRules.checker().check(EXAMPLE).describe(language))
+          .contains("[" + BAN + "]");
     }
     assertThat(finding.facts().get(0).message().format(Language.ENGLISH))
         .startsWith(Labels.area("advocacy").format(Language.ENGLISH) + ": ");
@@ -108,16 +110,16 @@ class CheckerTest {
 
   @Test
   void remove_drops_a_rule() {
-    Checker checker = Checker.standard().toBuilder().remove(BAN).build();
+    Checker checker = StandardRules.checker().toBuilder().remove(BAN).build();
     assertThat(checker.rule(BAN)).isEmpty();
-    assertThat(checker.rules()).hasSize(Checker.standard().rules().size() - 1);
+    assertThat(checker.rules()).hasSize(StandardRules.checker().rules().size() - 1);
     assertThat(checker.check(EXAMPLE).findingsOf(BAN)).isEmpty();
-    assertThat(Checker.standard().rule(BAN)).isPresent();
+    assertThat(StandardRules.checker().rule(BAN)).isPresent();
   }
 
   @Test
   void suppress_keeps_the_rule_listed_but_drops_its_findings() {
-    Checker checker = Checker.standard().toBuilder().suppress(BAN).build();
+    Checker checker = StandardRules.checker().toBuilder().suppress(BAN).build();
     assertThat(checker.rule(BAN)).isPresent();
     assertThat(checker.check(EXAMPLE).findingsOf(BAN)).isEmpty();
     assertThat(checker.toBuilder().build().check(EXAMPLE).findingsOf(BAN)).isEmpty();
@@ -125,11 +127,11 @@ class CheckerTest {
 
   @Test
   void a_warning_raised_to_an_error_blocks_validation() {
-    Checker checker = Checker.standard().toBuilder().severity(BAN, Severity.ERROR).build();
-    Rule rule = checker.rule(BAN).orElseThrow();
-    assertThat(checker.severityOf(rule, EXAMPLE)).isEqualTo(Severity.ERROR);
-    assertThat(checker.toBuilder().build().severityOf(rule, EXAMPLE)).isEqualTo(Severity.ERROR);
-    Checker.standard().validate(EXAMPLE);
+    Checker checker = StandardRules.checker().toBuilder().severity(BAN, Severity.ERROR).build();
+    assertThat(checker.toBuilder().build().check(EXAMPLE).findingsOf(BAN))
+        .extracting(Finding::severity)
+        .containsOnly(Severity.ERROR);
+    StandardRules.checker().validate(EXAMPLE);
 
     assertThatThrownBy(() -> checker.validate(EXAMPLE))
         .isInstanceOfSatisfying(
@@ -142,14 +144,14 @@ class CheckerTest {
 
   @Test
   void unknown_rule_ids_are_rejected() {
-    Checker.Builder builder = Checker.standard().toBuilder();
+    Checker.Builder builder = StandardRules.checker().toBuilder();
     assertThatThrownBy(() -> builder.remove("no-such-rule"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> builder.suppress("no-such-rule"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> builder.severity("no-such-rule", Severity.ERROR))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Checker.standard().fix(EXAMPLE, "no-such-rule"))
+    assertThatThrownBy(() -> StandardRules.checker().fix(EXAMPLE, "no-such-rule"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no-such-rule");
   }
@@ -157,17 +159,17 @@ class CheckerTest {
   @Test
   void validate_returns_a_validated_policy_for_a_preset() {
     Policy policy = Preset.BALANCED.policyFor(ACME);
-    ValidatedPolicy validated = Checker.standard().validate(policy);
+    ValidatedPolicy validated = StandardRules.checker().validate(policy);
     assertThat(validated.policy()).isEqualTo(policy);
     assertThat(validated.report().hasErrors()).isFalse();
-    assertThat(validated.report()).isEqualTo(Checker.standard().check(policy));
+    assertThat(validated.report()).isEqualTo(StandardRules.checker().check(policy));
   }
 
   @Test
   void fix_applies_verified_fixes_until_none_is_left() {
     Policy policy = EXAMPLE.toBuilder().decide(Connections.expectedToConnect()).build();
-    Policy fixed = Checker.standard().fix(policy);
-    Report report = Checker.standard().check(fixed);
+    Policy fixed = StandardRules.checker().fix(policy);
+    Report report = StandardRules.checker().check(fixed);
     assertThat(report.findingsOf(BAN)).isEmpty();
     assertThat(report.findingsOf("no-obligation-to-connect")).isEmpty();
     assertThat(report.findings()).allSatisfy(f -> assertThat(f.fixes()).isEmpty());
@@ -176,12 +178,12 @@ class CheckerTest {
   @Test
   void fix_of_one_rule_leaves_the_other_findings_alone() {
     Policy policy = EXAMPLE.toBuilder().decide(Connections.expectedToConnect()).build();
-    Policy fixed = Checker.standard().fix(policy, "no-obligation-to-connect");
+    Policy fixed = StandardRules.checker().fix(policy, "no-obligation-to-connect");
     assertThat(fixed.decision(Connections.ID)).contains(Connections.freeToDecline());
     assertThat(fixed.decision(WorkingHours.ID)).contains(WorkingHours.prohibited());
-    assertThat(Checker.standard().check(fixed).findingsOf(BAN)).hasSize(1);
+    assertThat(StandardRules.checker().check(fixed).findingsOf(BAN)).hasSize(1);
     Policy clean = policy(Connections.freeToDecline());
-    assertThat(Checker.standard().fix(clean, BAN)).isEqualTo(clean);
+    assertThat(StandardRules.checker().fix(clean, BAN)).isEqualTo(clean);
   }
 
   @Test
@@ -207,7 +209,7 @@ class CheckerTest {
 
   private static Checker at(LocalDate today) {
     Instant noon = today.atTime(12, 0).toInstant(ZoneOffset.UTC);
-    return Checker.standard().toBuilder().clock(Clock.fixed(noon, ZoneOffset.UTC)).build();
+    return StandardRules.checker().toBuilder().clock(Clock.fixed(noon, ZoneOffset.UTC)).build();
   }
 
   private static Policy policy(Decision decision) {

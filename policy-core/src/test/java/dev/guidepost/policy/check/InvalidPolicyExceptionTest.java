@@ -8,6 +8,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.EmployerAccess;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class InvalidPolicyExceptionTest {
   void a_built_in_error_is_described_with_its_english_text() {
     Policy policy = POLICY.toBuilder().decide(EmployerAccess.credentialsRequested()).build();
 
-    InvalidPolicyException e = invalid(Checker.standard(), policy);
+    InvalidPolicyException e = invalid(StandardRules.checker(), policy);
 
     Finding error = e.report().findingsOf("credentials-never-requested").get(0);
     assertThat(e.getMessage())

@@ -121,8 +121,6 @@ class RuleTest {
     Rule rule = Rule.of("house-rule", Severity.INFO, "summary", "source", NOTHING);
 
     assertThat(rule.severityFor(POLICY)).isEqualTo(Severity.INFO);
-    assertThat(Checker.builder().add(rule).build().severityOf(rule, POLICY))
-        .isEqualTo(Severity.INFO);
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.WorkingHours;
@@ -51,7 +52,7 @@ class ValidatedPolicyTest {
 
   @Test
   void keeps_the_warnings_of_the_standard_checker() {
-    ValidatedPolicy validated = Checker.standard().validate(POLICY);
+    ValidatedPolicy validated = StandardRules.checker().validate(POLICY);
 
     assertThat(validated.report().findingsOf("advocacy-vs-working-hours-ban"))
         .singleElement()

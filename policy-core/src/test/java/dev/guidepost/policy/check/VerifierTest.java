@@ -9,6 +9,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.DisclosureMethod;
 import dev.guidepost.policy.standard.Monitoring;
@@ -46,7 +47,7 @@ class VerifierTest {
                 sink.report(Message.literal("no breaks")).area(WorkingHours.ID);
               }
             });
-    Checker checker = Checker.standard().toBuilder().add(noBreaks).build();
+    Checker checker = StandardRules.checker().toBuilder().add(noBreaks).build();
     Policy policy =
         Policy.builder()
             .organisation(ACME)
@@ -72,9 +73,9 @@ class VerifierTest {
     String rule = "advocacy-vs-central-communication";
     Decision everyone = Spokespersons.allEmployeesWithinGuidelines();
 
-    Finding asListed = Checker.standard().check(policy).findingsOf(rule).get(0);
+    Finding asListed = StandardRules.checker().check(policy).findingsOf(rule).get(0);
     Checker strict =
-        Checker.standard().toBuilder()
+        StandardRules.checker().toBuilder()
             .severity("speaking-for-company-needs-disclosure", Severity.ERROR)
             .build();
     Finding raised = strict.check(policy).findingsOf(rule).get(0);
@@ -94,7 +95,7 @@ class VerifierTest {
             .suggest(Review.every(0))
             .suggest(Review.every(6))
             .build();
-    Checker checker = Checker.standard().toBuilder().add(reviewed).build();
+    Checker checker = StandardRules.checker().toBuilder().add(reviewed).build();
     Policy policy = Policy.builder().organisation(ACME).decide(Review.none()).build();
 
     Finding finding = checker.check(policy).findingsOf("reviewed-often").get(0);
@@ -108,7 +109,7 @@ class VerifierTest {
     AtomicInteger declared = new AtomicInteger();
     AtomicInteger undeclared = new AtomicInteger();
     Checker checker =
-        Checker.standard().toBuilder()
+        StandardRules.checker().toBuilder()
             .add(counting("reads-monitoring", Reads.areas(Set.of(Monitoring.ID)), declared))
             .add(counting("reads-everything", Reads.everything(), undeclared))
             .build();
@@ -143,7 +144,7 @@ class VerifierTest {
                 sink.report(Message.literal("no work-related use")).area(WorkingHours.ID);
               }
             });
-    Checker checker = Checker.standard().toBuilder().add(noWorkRelated).build();
+    Checker checker = StandardRules.checker().toBuilder().add(noWorkRelated).build();
     Policy policy =
         Policy.builder()
             .organisation(ACME)

@@ -23,6 +23,7 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Monitoring;
@@ -70,7 +71,7 @@ class DeclarativeRuleTest {
   }
 
   private static Finding standard(String rule, Organisation organisation, Decision... decisions) {
-    return Checker.standard().check(policy(organisation, decisions)).findingsOf(rule).get(0);
+    return StandardRules.checker().check(policy(organisation, decisions)).findingsOf(rule).get(0);
   }
 
   private static List<String> facts(Finding finding) {

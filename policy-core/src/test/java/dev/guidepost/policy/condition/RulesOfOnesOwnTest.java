@@ -19,6 +19,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.WorkingHours;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class RulesOfOnesOwnTest {
           });
 
   private static final Checker CHECKER =
-      Checker.standard().toBuilder().add(DECLARATIVE).add(LAMBDA).messages(ACME_TEXTS).build();
+      StandardRules.checker().toBuilder().add(DECLARATIVE).add(LAMBDA).messages(ACME_TEXTS).build();
 
   private static Policy banned(Organisation organisation) {
     return Preset.BALANCED.policyFor(organisation).toBuilder()
@@ -141,14 +142,14 @@ class RulesOfOnesOwnTest {
 
   @Test
   void without_the_texts_a_finding_names_the_missing_key_and_validate_still_throws_its_own() {
-    Checker bare = Checker.standard().toBuilder().add(DECLARATIVE).build();
+    Checker bare = StandardRules.checker().toBuilder().add(DECLARATIVE).build();
 
     Finding finding = bare.check(banned(ACME)).findingsOf("our-breaks").get(0);
 
     assertThatThrownBy(() -> finding.message().format(Language.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no message has the key 'rule.our-breaks.message'");
-    assertThat(Checker.standard().messages()).isSameAs(MessageBundle.standard());
+    assertThat(StandardRules.checker().messages()).isSameAs(MessageBundle.standard());
     assertThat(CHECKER.toBuilder().build().messages()).isEqualTo(CHECKER.messages());
   }
 }

@@ -2,7 +2,6 @@ package dev.guidepost.policy.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.model.Country;
@@ -11,6 +10,7 @@ import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.rules.StandardRules;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class QuestionnaireProperties {
               .build();
       for (Answers answers : EVERY) {
         Policy policy = QUESTIONNAIRE.policyFor(organisation, answers);
-        Report report = Checker.standard().check(policy);
+        Report report = StandardRules.checker().check(policy);
         assertThat(report.errors())
             .as("%s, sector %s, answers %s", organisation.country(), sector, answers)
             .extracting(Finding::rule)

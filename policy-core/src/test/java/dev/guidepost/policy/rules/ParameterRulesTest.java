@@ -2,7 +2,6 @@ package dev.guidepost.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Rule;
@@ -35,7 +34,7 @@ class ParameterRulesTest {
             .organisation(Organisation.of("Acme A/S", Country.DK))
             .decide(decision)
             .build();
-    return Checker.standard().check(policy).findingsOf(rule);
+    return StandardRules.checker().check(policy).findingsOf(rule);
   }
 
   private static List<Decision> suggested(Finding finding) {

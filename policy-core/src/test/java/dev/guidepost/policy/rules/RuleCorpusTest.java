@@ -44,7 +44,7 @@ class RuleCorpusTest {
   /** The corpus clock: review-overdue cases are dated against 2026-11-21. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
-  static final Checker CHECKER = Checker.standard().toBuilder().clock(CLOCK).build();
+  static final Checker CHECKER = StandardRules.checker().toBuilder().clock(CLOCK).build();
 
   /** Rules whose table row gives advice only, no concrete decisions to suggest. */
   private static final Set<String> NO_SUGGESTION = Set.of("review-overdue");

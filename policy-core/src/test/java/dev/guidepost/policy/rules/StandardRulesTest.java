@@ -7,7 +7,6 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.MessageBundle;
@@ -95,7 +94,7 @@ class StandardRulesTest {
   void legal_rules_cite_the_sources_of_the_table() {
     CITATIONS.forEach(
         (id, citations) -> {
-          Rule rule = Checker.standard().rule(id).orElseThrow();
+          Rule rule = StandardRules.checker().rule(id).orElseThrow();
           assertThat(rule.source()).as("source of %s", id).contains(citations);
         });
   }
@@ -124,9 +123,9 @@ class StandardRulesTest {
 
   @Test
   void the_standard_checker_has_exactly_the_standard_rules() {
-    assertThat(Checker.standard().rules()).isEqualTo(StandardRules.all());
+    assertThat(StandardRules.checker().rules()).isEqualTo(StandardRules.all());
     for (Rule rule : StandardRules.all()) {
-      assertThat(Checker.standard().rule(rule.id())).containsSame(rule);
+      assertThat(StandardRules.checker().rule(rule.id())).containsSame(rule);
     }
   }
 

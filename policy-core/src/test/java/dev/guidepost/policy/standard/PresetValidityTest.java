@@ -3,13 +3,13 @@ package dev.guidepost.policy.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.rules.StandardRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,10 +40,10 @@ class PresetValidityTest {
       Preset preset, Country country, EmployeeRepresentation representation) {
     for (Sector sector : Sector.values()) {
       Policy policy = preset.policyFor(organisation(country, sector, representation));
-      assertThatCode(() -> Checker.standard().validate(policy))
+      assertThatCode(() -> StandardRules.checker().validate(policy))
           .as("%s in %s, sector %s", preset, country, sector)
           .doesNotThrowAnyException();
-      ValidatedPolicy validated = Checker.standard().validate(policy);
+      ValidatedPolicy validated = StandardRules.checker().validate(policy);
       assertThat(validated.policy()).isEqualTo(policy);
       assertThat(validated.report().hasErrors()).isFalse();
     }
@@ -54,7 +54,7 @@ class PresetValidityTest {
   void a_general_employer_gets_no_legal_warning_from_a_preset(
       Preset preset, Country country, EmployeeRepresentation representation) {
     Policy policy = preset.policyFor(organisation(country, Sector.GENERAL, representation));
-    assertThat(Checker.standard().check(policy).findings())
+    assertThat(StandardRules.checker().check(policy).findings())
         .extracting(f -> f.rule())
         .doesNotContain(
             "advocacy-needs-disclosure",

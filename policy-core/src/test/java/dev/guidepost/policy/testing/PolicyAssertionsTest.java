@@ -11,6 +11,7 @@ import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.EmployerAccess;
 import dev.guidepost.policy.standard.Preset;
@@ -150,7 +151,7 @@ class PolicyAssertionsTest {
   @Test
   void a_team_checker_can_treat_warnings_as_errors() {
     Checker strict =
-        Checker.standard().toBuilder()
+        StandardRules.checker().toBuilder()
             .severity("advocacy-vs-working-hours-ban", Severity.ERROR)
             .build();
     Policy policy =

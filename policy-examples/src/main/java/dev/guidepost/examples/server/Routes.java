@@ -1,7 +1,6 @@
 package dev.guidepost.examples.server;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
@@ -10,6 +9,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.questionnaire.InvalidAnswersException;
 import dev.guidepost.policy.questionnaire.Questionnaire;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.html.HtmlRenderer;
 import java.io.IOException;
@@ -108,7 +108,7 @@ final class Routes {
             .authoritativeLanguage(language)
             .build();
     return HtmlRenderer.page()
-        .render(Composer.standard().compose(Checker.standard().validate(policy), language));
+        .render(Composer.standard().compose(StandardRules.checker().validate(policy), language));
   }
 
   /** The visitor's language first, so that it is the authoritative version. */

@@ -37,7 +37,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; composing is deterministic: equal input gives equal documents.
  *
  * <pre>{@code
- * ValidatedPolicy policy = Checker.standard().validate(Preset.BALANCED.policyFor(acme));
+ * ValidatedPolicy policy = StandardRules.checker().validate(Preset.BALANCED.policyFor(acme));
  * Document danish = Composer.standard().compose(policy, Language.DANISH);
  * Composer ours = Composer.standard().toBuilder()
  *     .messages(MessageBundle.builder().put(Language.ENGLISH, "area.tone", "How we write").build())

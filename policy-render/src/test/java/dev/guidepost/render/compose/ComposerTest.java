@@ -2,7 +2,6 @@ package dev.guidepost.render.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Area;
@@ -10,6 +9,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Network;
@@ -31,7 +31,7 @@ class ComposerTest {
   static final Organisation ACME = Organisation.of("Acme A/S", Country.DK);
 
   static ValidatedPolicy valid(Policy policy) {
-    return Checker.standard().validate(policy);
+    return StandardRules.checker().validate(policy);
   }
 
   static Document compose(Policy policy, Language language) {

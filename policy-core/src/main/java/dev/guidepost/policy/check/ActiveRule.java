@@ -1,0 +1,64 @@
+package dev.guidepost.policy.check;
+
+import dev.guidepost.policy.message.MessageBundle;
+import dev.guidepost.policy.model.Policy;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A rule as one checker runs it: not suppressed, with the severity the checker may have imposed,
+ * what it reads, and whether its findings can be errors.
+ */
+final class ActiveRule {
+  private final Rule rule;
+  private final @Nullable Severity imposed;
+  private final Reads reads;
+  private final boolean canReportErrors;
+
+  ActiveRule(Rule rule, @Nullable Severity imposed) {
+    this.rule = rule;
+    this.imposed = imposed;
+    this.reads = rule.reads();
+    this.canReportErrors =
+        imposed != null ? imposed == Severity.ERROR : rule.severities().contains(Severity.ERROR);
+  }
+
+  Rule rule() {
+    return rule;
+  }
+
+  /** What the rule reads; see {@link Rule#reads()}. */
+  Reads reads() {
+    return reads;
+  }
+
+  /** Whether the rule's findings can be errors, after any severity the checker imposes. */
+  boolean canReportErrors() {
+    return canReportErrors;
+  }
+
+  /** Whether re-running the rule can change its findings when some areas change. */
+  boolean affectedBy(Set<String> changed) {
+    return reads.affectedBy(changed);
+  }
+
+  /** Whether the rule judges each decision on its own; see {@link Reads#eachDecision()}. */
+  boolean perDecision() {
+    return reads.perDecision();
+  }
+
+  /** The severity of the rule's findings for a policy, after any severity the checker imposes. */
+  Severity severityFor(Policy policy) {
+    return imposed != null ? imposed : rule.severityFor(policy);
+  }
+
+  /** Runs the rule and stamps its findings with its id, severity and source and the texts. */
+  List<Finding> run(Policy policy, RuleContext context, MessageBundle messages) {
+    Sink sink = new Sink();
+    rule.check(policy, context, sink);
+    return sink.isEmpty()
+        ? List.of()
+        : sink.finish(rule.id(), severityFor(policy), rule.source(), messages);
+  }
+}
