@@ -1,10 +1,12 @@
 /**
- * Guidepost's core: the policy model, the standard social media catalogue with its presets, and the
- * JSON form of a policy.
+ * Guidepost's core: the policy model, catalogues and the standard social media catalogue with its
+ * presets, the JSON form of a policy, the texts in five languages, the rule engine with the
+ * built-in rules, checklists, the questionnaire and assertions for test suites.
  *
  * <p>Start with {@link dev.guidepost.policy.model.Policy#builder()} and the typed handles of {@link
  * dev.guidepost.policy.standard}, or read a policy with {@link
- * dev.guidepost.policy.json.PolicyJson}.
+ * dev.guidepost.policy.json.PolicyJson}; check it with {@link
+ * dev.guidepost.policy.rules.StandardRules#checker()}.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.guidepost.policy {

@@ -40,34 +40,36 @@ public final class CompanyRule {
    * @return the rule
    */
   public static Rule namedManager(String manager) {
-    return Rule.of(
-        ID,
-        Severity.ERROR,
-        "Official accounts without a named social media manager",
-        "Acme house rule SM-2 (2027), after seed 003: appoint a social media manager",
-        (policy, context, sink) -> {
-          boolean accounts =
-              policy
-                  .decision(CompanyPresence.ID)
-                  .map(d -> d.is(CompanyPresence.OFFICIAL_ACCOUNTS))
-                  .orElse(false);
-          boolean named =
-              policy
-                  .decision(Governance.ID)
-                  .filter(d -> d.is(Governance.SOCIAL_MEDIA_MANAGER))
-                  .flatMap(d -> d.value(Governance.CONTACT))
-                  .isPresent();
-          if (accounts && !named) {
-            sink.report(
-                    Message.literal(
-                        "Acme has official accounts, but the policy does not name the social media"
-                            + " manager who runs them."))
-                .area(Governance.ID)
-                .fact(Fact.of(Fact.Kind.DECISION, CompanyPresence.ID, "official-accounts"))
-                .advice(Message.literal("Name the manager, so that employees know whom to ask."))
-                .suggest(List.of(Governance.socialMediaManager(manager)));
-          }
-        });
+    return Rule.builder(ID)
+        .severity(Severity.ERROR)
+        .summary("Official accounts without a named social media manager")
+        .source("Acme house rule SM-2 (2027), after seed 003: appoint a social media manager")
+        .check(
+            (policy, context, sink) -> {
+              boolean accounts =
+                  policy
+                      .decision(CompanyPresence.ID)
+                      .map(d -> d.is(CompanyPresence.OFFICIAL_ACCOUNTS))
+                      .orElse(false);
+              boolean named =
+                  policy
+                      .decision(Governance.ID)
+                      .filter(d -> d.is(Governance.SOCIAL_MEDIA_MANAGER))
+                      .flatMap(d -> d.value(Governance.CONTACT))
+                      .isPresent();
+              if (accounts && !named) {
+                sink.report(
+                        Message.literal(
+                            "Acme has official accounts, but the policy does not name the social media"
+                                + " manager who runs them."))
+                    .area(Governance.ID)
+                    .fact(Fact.of(Fact.Kind.DECISION, CompanyPresence.ID, "official-accounts"))
+                    .advice(
+                        Message.literal("Name the manager, so that employees know whom to ask."))
+                    .suggest(List.of(Governance.socialMediaManager(manager)));
+              }
+            })
+        .build();
   }
 
   /**

@@ -1,12 +1,10 @@
 package dev.guidepost.policy.check;
 
-import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
-import java.util.Objects;
 import java.util.Set;
 
-/** A rule made of a lambda; see {@link Rule#of}. */
+/** A rule made of a lambda; see {@link Rule#builder}. */
 final class CustomRule implements Rule {
   private final String id;
   private final Severity severity;
@@ -17,11 +15,11 @@ final class CustomRule implements Rule {
 
   CustomRule(
       String id, Severity severity, Message summary, String source, Reads reads, Check check) {
-    this.id = Ids.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
-    this.severity = Objects.requireNonNull(severity, "severity");
+    this.id = id;
+    this.severity = severity;
     this.summary = summary;
-    this.source = Objects.requireNonNull(source, "source");
-    this.reads = Objects.requireNonNull(reads, "reads");
+    this.source = source;
+    this.reads = reads;
     this.check = check;
   }
 

@@ -2,6 +2,7 @@ package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Policy;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -101,6 +102,20 @@ public abstract class Fact {
    */
   public static Fact of(Kind kind, String subject, String value) {
     return ImmutableFact.builder().kind(kind).subject(subject).value(value).build();
+  }
+
+  /**
+   * Returns the state of an area in a policy: its decision, or that it is not addressed.
+   *
+   * @param policy a policy
+   * @param area an area id
+   * @return a {@link Kind#DECISION} or {@link Kind#NOT_ADDRESSED} fact
+   */
+  public static Fact state(Policy policy, String area) {
+    return policy
+        .decision(area)
+        .map(d -> of(Kind.DECISION, area, d.option().id()))
+        .orElse(of(Kind.NOT_ADDRESSED, area, "not-addressed"));
   }
 
   /**

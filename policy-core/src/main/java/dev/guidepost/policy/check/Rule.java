@@ -1,10 +1,12 @@
 package dev.guidepost.policy.check;
 
+import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check of a policy, with a stable id, a severity, a one-line summary and the source it rests on
@@ -15,14 +17,19 @@ import java.util.Set;
  * a lambda away:
  *
  * <pre>{@code
- * Rule noTikTok = Rule.of("no-tiktok", Severity.WARNING, "We are not on TikTok", "house rule",
- *     (policy, context, sink) -> {
- *       if (policy.decision("company-presence").map(d -> d.value("networks")
- *           .map(v -> v.asList().contains("tiktok")).orElse(false)).orElse(false)) {
+ * Rule noTikTok = Rule.builder("no-tiktok")
+ *     .severity(Severity.WARNING)
+ *     .summary("We are not on TikTok")
+ *     .source("house rule")
+ *     .reads(Reads.areas(Set.of(CompanyPresence.ID)))
+ *     .check((policy, context, sink) -> {
+ *       if (Conditions.contains(CompanyPresence.OFFICIAL_ACCOUNTS, "networks", "tiktok")
+ *           .test(policy)) {
  *         sink.report(Message.literal("TikTok is not one of our networks"))
- *             .area("company-presence");
+ *             .area(CompanyPresence.ID);
  *       }
- *     });
+ *     })
+ *     .build();
  * }</pre>
  */
 public interface Rule {
@@ -68,14 +75,17 @@ public interface Rule {
    * that reads only the working-hours decision says so:
    *
    * <pre>{@code
-   * Rule noBreaks = Rule.of("no-breaks", Severity.ERROR, "No breaks", "house rule",
-   *     Reads.areas(Set.of(WorkingHours.ID)),
-   *     (policy, context, sink) -> {
-   *       if (policy.decision(WorkingHours.ID).filter(d -> d.is(WorkingHours.BREAKS_ONLY))
-   *           .isPresent()) {
+   * Rule noBreaks = Rule.builder("no-breaks")
+   *     .severity(Severity.ERROR)
+   *     .summary("No breaks")
+   *     .source("house rule")
+   *     .reads(Reads.areas(Set.of(WorkingHours.ID)))
+   *     .check((policy, context, sink) -> {
+   *       if (Conditions.is(WorkingHours.BREAKS_ONLY).test(policy)) {
    *         sink.report(Message.literal("No breaks here")).area(WorkingHours.ID);
    *       }
-   *     });
+   *     })
+   *     .build();
    * }</pre>
    *
    * <p>A declarative rule declares the areas of its conditions.
@@ -105,7 +115,7 @@ public interface Rule {
    * Checks a policy and reports what it finds.
    *
    * @param policy the policy
-   * @param context today's date and the catalogue
+   * @param context today's date and the checker's texts
    * @param sink where to report findings
    */
   void check(Policy policy, RuleContext context, FindingSink sink);
@@ -117,41 +127,113 @@ public interface Rule {
      * Checks a policy and reports what it finds.
      *
      * @param policy the policy
-     * @param context today's date and the catalogue
+     * @param context today's date and the checker's texts
      * @param sink where to report findings
      */
     void check(Policy policy, RuleContext context, FindingSink sink);
   }
 
   /**
-   * Returns a custom rule that may read any decision, so it is run again for every suggestion.
+   * Returns a builder of a custom rule whose check is a lambda. Severity, summary, source and check
+   * are required; what the rule reads is {@link Reads#everything()} unless declared.
    *
    * @param id a kebab-case id, unique in its checker
-   * @param severity the severity of its findings
-   * @param summary a one-line summary, in the language of its authors
-   * @param source the source it rests on
-   * @param check the check
-   * @return the rule
+   * @return a builder
+   * @throws IllegalArgumentException if the id is not kebab-case
    */
-  static Rule of(String id, Severity severity, String summary, String source, Check check) {
-    return of(id, severity, summary, source, Reads.everything(), check);
+  static Builder builder(String id) {
+    return new Builder(id);
   }
 
-  /**
-   * Returns a custom rule that declares what it reads; see {@link #reads()}.
-   *
-   * @param id a kebab-case id, unique in its checker
-   * @param severity the severity of its findings
-   * @param summary a one-line summary, in the language of its authors
-   * @param source the source it rests on
-   * @param reads what the check reads
-   * @param check the check
-   * @return the rule
-   */
-  static Rule of(
-      String id, Severity severity, String summary, String source, Reads reads, Check check) {
-    Objects.requireNonNull(check, "check");
-    Message message = Message.literal(Objects.requireNonNull(summary, "summary"));
-    return new CustomRule(id, severity, message, source, reads, check);
+  /** Builds a custom rule; see {@link Rule#builder(String)}. Not thread-safe. */
+  final class Builder {
+    private final String id;
+    private @Nullable Severity severity;
+    private @Nullable Message summary;
+    private @Nullable String source;
+    private Reads reads = Reads.everything();
+    private @Nullable Check check;
+
+    private Builder(String id) {
+      this.id = Ids.requireKebabCase("a rule id", Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Sets the severity of the rule's findings.
+     *
+     * @param severity the severity
+     * @return this builder
+     */
+    public Builder severity(Severity severity) {
+      this.severity = Objects.requireNonNull(severity, "severity");
+      return this;
+    }
+
+    /**
+     * Sets a one-line summary of what the rule looks for, in the language of its authors.
+     *
+     * @param summary the summary
+     * @return this builder
+     */
+    public Builder summary(String summary) {
+      this.summary = Message.literal(Objects.requireNonNull(summary, "summary"));
+      return this;
+    }
+
+    /**
+     * Sets the source the rule rests on: a law, a guideline or a house rule.
+     *
+     * @param source the source
+     * @return this builder
+     */
+    public Builder source(String source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Declares what the check reads; see {@link Rule#reads()}.
+     *
+     * @param reads what the check reads
+     * @return this builder
+     */
+    public Builder reads(Reads reads) {
+      this.reads = Objects.requireNonNull(reads, "reads");
+      return this;
+    }
+
+    /**
+     * Sets the check.
+     *
+     * @param check the check, usually a lambda
+     * @return this builder
+     */
+    public Builder check(Check check) {
+      this.check = Objects.requireNonNull(check, "check");
+      return this;
+    }
+
+    /**
+     * Builds the rule.
+     *
+     * @return the rule
+     * @throws IllegalStateException if the severity, summary, source or check is missing
+     */
+    public Rule build() {
+      return new CustomRule(
+          id,
+          required(severity, "severity"),
+          required(summary, "summary"),
+          required(source, "source"),
+          reads,
+          required(check, "check"));
+    }
+
+    private <T> T required(@Nullable T value, String name) {
+      if (value == null) {
+        throw new IllegalStateException("the rule '" + id + "' has no " + name);
+      }
+      return value;
+    }
   }
 }

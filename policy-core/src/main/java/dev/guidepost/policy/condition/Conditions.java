@@ -198,20 +198,6 @@ public final class Conditions {
     return new Combined(Combined.Operator.NOT, List.of(part));
   }
 
-  /**
-   * Returns the state of an area as a fact: its decision, or that it is not addressed.
-   *
-   * @param policy a policy
-   * @param area an area id
-   * @return the fact
-   */
-  public static Fact state(Policy policy, String area) {
-    return policy
-        .decision(area)
-        .map(d -> Fact.of(Fact.Kind.DECISION, area, d.option().id()))
-        .orElse(Fact.of(Fact.Kind.NOT_ADDRESSED, area, "not-addressed"));
-  }
-
   private static Condition parameter(
       Option option, String parameter, Predicate<ParameterValue> test, String description) {
     return new Leaf(
@@ -242,7 +228,7 @@ public final class Conditions {
 
   private static List<Fact> parameterFacts(Policy policy, Option option, String parameter) {
     List<Fact> facts = new ArrayList<>();
-    facts.add(state(policy, option.area()));
+    facts.add(Fact.state(policy, option.area()));
     decided(policy, option)
         .ifPresent(
             d ->

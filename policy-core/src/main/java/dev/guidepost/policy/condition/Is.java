@@ -41,7 +41,7 @@ final class Is implements Condition {
 
   @Override
   public List<Fact> facts(Policy policy) {
-    return List.of(Conditions.state(policy, area));
+    return List.of(Fact.state(policy, area));
   }
 
   @Override

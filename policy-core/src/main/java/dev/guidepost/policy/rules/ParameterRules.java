@@ -8,7 +8,6 @@ import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
-import dev.guidepost.policy.condition.Conditions;
 import dev.guidepost.policy.condition.DeclarativeRule;
 import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.message.Message;
@@ -167,7 +166,7 @@ final class ParameterRules {
       return Optional.of(
           sink.report(message)
               .area(decision.area())
-              .fact(Conditions.state(policy, decision.area()))
+              .fact(Fact.state(policy, decision.area()))
               .fact(Fact.parameter(decision.area(), parameter.name(), value)));
     }
 

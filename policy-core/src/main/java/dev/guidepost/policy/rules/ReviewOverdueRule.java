@@ -6,7 +6,6 @@ import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
-import dev.guidepost.policy.condition.Conditions;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Review;
@@ -71,7 +70,7 @@ final class ReviewOverdueRule implements Rule {
                                 "rule." + ID + ".message", "due", Message.literal(due.toString()))
                             .with("effective", Message.literal(effective.toString())))
                     .area(Review.ID)
-                    .fact(Conditions.state(policy, Review.ID))
+                    .fact(Fact.state(policy, Review.ID))
                     .fact(Fact.parameter(Review.ID, Review.MONTHS, months.toString()))
                     .advice(Message.of("rule." + ID + ".advice"));
               }

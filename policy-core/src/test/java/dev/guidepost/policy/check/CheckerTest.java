@@ -76,21 +76,24 @@ class CheckerTest {
   @Test
   void a_custom_rule_made_of_a_lambda_reports_with_its_id_severity_and_source() {
     Rule rule =
-        Rule.of(
-            "no-connection-duty",
-            Severity.WARNING,
-            "No one must connect",
-            "house rule",
-            (policy, context, sink) ->
-                policy
-                    .decision(Connections.ID)
-                    .filter(d -> d.is(Connections.EXPECTED_TO_CONNECT))
-                    .ifPresent(
-                        d ->
-                            sink.report(Message.literal("Do not expect connections"))
-                                .area(Connections.ID)
-                                .fact(Fact.of(Fact.Kind.DECISION, Connections.ID, d.option().id()))
-                                .suggest(List.of(Connections.freeToDecline()))));
+        Rule.builder("no-connection-duty")
+            .severity(Severity.WARNING)
+            .summary("No one must connect")
+            .source("house rule")
+            .check(
+                (policy, context, sink) ->
+                    policy
+                        .decision(Connections.ID)
+                        .filter(d -> d.is(Connections.EXPECTED_TO_CONNECT))
+                        .ifPresent(
+                            d ->
+                                sink.report(Message.literal("Do not expect connections"))
+                                    .area(Connections.ID)
+                                    .fact(
+                                        Fact.of(
+                                            Fact.Kind.DECISION, Connections.ID, d.option().id()))
+                                    .suggest(List.of(Connections.freeToDecline()))))
+            .build();
     Checker checker = Checker.builder().add(rule).build();
     Policy policy = policy(Connections.expectedToConnect());
 
@@ -104,7 +107,14 @@ class CheckerTest {
     assertThat(checker.check(policy(Connections.freeToDecline())).findings()).isEmpty();
     assertThatThrownBy(() -> Checker.builder().add(rule).add(rule))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Rule.of("Not Kebab", Severity.INFO, "x", "y", (p, c, s) -> {}))
+    assertThatThrownBy(
+            () ->
+                Rule.builder("Not Kebab")
+                    .severity(Severity.INFO)
+                    .summary("x")
+                    .source("y")
+                    .check((p, c, s) -> {})
+                    .build())
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -22,36 +22,39 @@ class FindingTest {
    * managers-do-not-initiate (clears it and adds no error).
    */
   private static final Rule CONNECT_FREELY =
-      Rule.of(
-          RULE,
-          Severity.WARNING,
-          "Nobody must connect",
-          "house rule",
-          (policy, context, sink) ->
-              policy
-                  .decision(Connections.ID)
-                  .filter(d -> d.is(Connections.EXPECTED_TO_CONNECT))
-                  .ifPresent(
-                      d ->
-                          sink.report(Message.literal("Do not expect connections"))
-                              .area(Connections.ID)
-                              .fact(Fact.of(Fact.Kind.DECISION, Connections.ID, d.option().id()))
-                              .advice(Message.literal("Let employees decide"))
-                              .suggest(List.of(Connections.expectedToConnect()))
-                              .suggest(List.of(Connections.freeToDecline()))
-                              .suggest(List.of(Connections.managersDoNotInitiate()))));
+      Rule.builder(RULE)
+          .severity(Severity.WARNING)
+          .summary("Nobody must connect")
+          .source("house rule")
+          .check(
+              (policy, context, sink) ->
+                  policy
+                      .decision(Connections.ID)
+                      .filter(d -> d.is(Connections.EXPECTED_TO_CONNECT))
+                      .ifPresent(
+                          d ->
+                              sink.report(Message.literal("Do not expect connections"))
+                                  .area(Connections.ID)
+                                  .fact(
+                                      Fact.of(Fact.Kind.DECISION, Connections.ID, d.option().id()))
+                                  .advice(Message.literal("Let employees decide"))
+                                  .suggest(List.of(Connections.expectedToConnect()))
+                                  .suggest(List.of(Connections.freeToDecline()))
+                                  .suggest(List.of(Connections.managersDoNotInitiate()))))
+          .build();
 
   private static final Rule NO_DECLINE =
-      Rule.of(
-          "decline-is-forbidden",
-          Severity.ERROR,
-          "A house rule against declining",
-          "house rule",
-          (policy, context, sink) ->
-              policy
-                  .decision(Connections.ID)
-                  .filter(d -> d.is(Connections.FREE_TO_DECLINE))
-                  .ifPresent(d -> sink.report(Message.literal("Declining is forbidden"))));
+      Rule.builder("decline-is-forbidden")
+          .severity(Severity.ERROR)
+          .summary("A house rule against declining")
+          .source("house rule")
+          .check(
+              (policy, context, sink) ->
+                  policy
+                      .decision(Connections.ID)
+                      .filter(d -> d.is(Connections.FREE_TO_DECLINE))
+                      .ifPresent(d -> sink.report(Message.literal("Declining is forbidden"))))
+          .build();
 
   private static final Policy POLICY = policy(Connections.expectedToConnect());
 
@@ -126,12 +129,12 @@ class FindingTest {
   @Test
   void a_finding_without_areas_or_advice_is_about_the_whole_policy() {
     Rule rule =
-        Rule.of(
-            "whole-policy",
-            Severity.INFO,
-            "About everything",
-            "practice",
-            (policy, context, sink) -> sink.report(Message.literal("Read it again")));
+        Rule.builder("whole-policy")
+            .severity(Severity.INFO)
+            .summary("About everything")
+            .source("practice")
+            .check((policy, context, sink) -> sink.report(Message.literal("Read it again")))
+            .build();
     Finding finding = Checker.builder().add(rule).build().check(POLICY).findings().get(0);
 
     assertThat(finding.areas()).isEmpty();

@@ -18,20 +18,21 @@ class FixerTest {
 
   /** A warning on one option of working hours whose fix is another option. */
   private static Rule away(String id, Option from, Decision to) {
-    return Rule.of(
-        id,
-        Severity.WARNING,
-        id,
-        "test",
-        (policy, context, sink) ->
-            policy
-                .decision(WorkingHours.ID)
-                .filter(d -> d.is(from))
-                .ifPresent(
-                    d ->
-                        sink.report(Message.literal(id))
-                            .area(WorkingHours.ID)
-                            .suggest(List.of(to))));
+    return Rule.builder(id)
+        .severity(Severity.WARNING)
+        .summary(id)
+        .source("test")
+        .check(
+            (policy, context, sink) ->
+                policy
+                    .decision(WorkingHours.ID)
+                    .filter(d -> d.is(from))
+                    .ifPresent(
+                        d ->
+                            sink.report(Message.literal(id))
+                                .area(WorkingHours.ID)
+                                .suggest(List.of(to))))
+        .build();
   }
 
   private static Policy policy(Decision decision) {

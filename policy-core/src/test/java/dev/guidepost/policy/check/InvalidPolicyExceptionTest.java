@@ -25,12 +25,12 @@ class InvalidPolicyExceptionTest {
           .build();
 
   private static Rule rule(String id, Severity severity, String message) {
-    return Rule.of(
-        id,
-        severity,
-        message,
-        "test",
-        (policy, context, sink) -> sink.report(Message.literal(message)));
+    return Rule.builder(id)
+        .severity(severity)
+        .summary(message)
+        .source("test")
+        .check((policy, context, sink) -> sink.report(Message.literal(message)))
+        .build();
   }
 
   private static InvalidPolicyException invalid(Checker checker, Policy policy) {

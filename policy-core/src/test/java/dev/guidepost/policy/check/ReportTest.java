@@ -34,16 +34,17 @@ class ReportTest {
 
   /** A rule that reports one finding per area, with the message "{id} about {area}". */
   private static Rule rule(String id, Severity severity, String... areas) {
-    return Rule.of(
-        id,
-        severity,
-        id,
-        "test",
-        (policy, context, sink) -> {
-          for (String area : areas) {
-            sink.report(Message.literal(id + " about " + area)).area(area);
-          }
-        });
+    return Rule.builder(id)
+        .severity(severity)
+        .summary(id)
+        .source("test")
+        .check(
+            (policy, context, sink) -> {
+              for (String area : areas) {
+                sink.report(Message.literal(id + " about " + area)).area(area);
+              }
+            })
+        .build();
   }
 
   private static List<String> lines(List<Finding> findings) {
@@ -90,18 +91,19 @@ class ReportTest {
   @Test
   void findings_alike_but_for_their_facts_are_sorted_by_their_facts() {
     Rule twice =
-        Rule.of(
-            "twice",
-            Severity.WARNING,
-            "twice",
-            "test",
-            (policy, context, sink) -> {
-              for (String country : List.of("US", "DK")) {
-                sink.report(Message.literal("twice"))
-                    .area("working-hours")
-                    .fact(Fact.of(Fact.Kind.COUNTRY, "country", country));
-              }
-            });
+        Rule.builder("twice")
+            .severity(Severity.WARNING)
+            .summary("twice")
+            .source("test")
+            .check(
+                (policy, context, sink) -> {
+                  for (String country : List.of("US", "DK")) {
+                    sink.report(Message.literal("twice"))
+                        .area("working-hours")
+                        .fact(Fact.of(Fact.Kind.COUNTRY, "country", country));
+                  }
+                })
+            .build();
 
     Report report = Checker.builder().add(twice).build().check(POLICY);
 

@@ -28,42 +28,131 @@ class RuleTest {
   @ParameterizedTest
   @ValueSource(strings = {"a", "house-rule", "rule-2", "no-tiktok-2025"})
   void accepts_a_kebab_case_id(String id) {
-    assertThat(Rule.of(id, Severity.INFO, "summary", "source", NOTHING).id()).isEqualTo(id);
+    assertThat(
+            Rule.builder(id)
+                .severity(Severity.INFO)
+                .summary("summary")
+                .source("source")
+                .check(NOTHING)
+                .build()
+                .id())
+        .isEqualTo(id);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", "Not Kebab", "House-rule", "house_rule", "-rule", "rule-", "a--b"})
   void rejects_an_id_that_is_not_kebab_case(String id) {
-    assertThatThrownBy(() -> Rule.of(id, Severity.INFO, "summary", "source", NOTHING))
+    assertThatThrownBy(
+            () ->
+                Rule.builder(id)
+                    .severity(Severity.INFO)
+                    .summary("summary")
+                    .source("source")
+                    .check(NOTHING)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("kebab-case")
         .hasMessageContaining("'" + id + "'");
   }
 
   @Test
+  void a_builder_without_severity_summary_source_or_check_names_what_is_missing() {
+    assertThatThrownBy(() -> Rule.builder("r").summary("s").source("s").check(NOTHING).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the rule 'r' has no severity");
+    assertThatThrownBy(
+            () -> Rule.builder("r").severity(Severity.INFO).source("s").check(NOTHING).build())
+        .hasMessage("the rule 'r' has no summary");
+    assertThatThrownBy(
+            () -> Rule.builder("r").severity(Severity.INFO).summary("s").check(NOTHING).build())
+        .hasMessage("the rule 'r' has no source");
+    assertThatThrownBy(
+            () -> Rule.builder("r").severity(Severity.INFO).summary("s").source("s").build())
+        .hasMessage("the rule 'r' has no check");
+  }
+
+  @Test
+  void a_builder_declares_what_the_rule_reads_and_reads_everything_by_default() {
+    Rule.Builder builder =
+        Rule.builder("r").severity(Severity.INFO).summary("s").source("s").check(NOTHING);
+    assertThat(builder.build().reads()).isEqualTo(Reads.everything());
+    assertThat(builder.reads(Reads.areas(Set.of("tone"))).build().reads())
+        .isEqualTo(Reads.areas(Set.of("tone")));
+  }
+
+  @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void requires_every_argument() {
     assertThatNullPointerException()
-        .isThrownBy(() -> Rule.of("r", Severity.INFO, "summary", "source", null))
+        .isThrownBy(
+            () ->
+                Rule.builder("r")
+                    .severity(Severity.INFO)
+                    .summary("summary")
+                    .source("source")
+                    .check(null)
+                    .build())
         .withMessage("check");
     assertThatNullPointerException()
-        .isThrownBy(() -> Rule.of("r", null, "summary", "source", NOTHING))
+        .isThrownBy(
+            () ->
+                Rule.builder("r")
+                    .severity(null)
+                    .summary("summary")
+                    .source("source")
+                    .check(NOTHING)
+                    .build())
         .withMessage("severity");
     assertThatNullPointerException()
-        .isThrownBy(() -> Rule.of("r", Severity.INFO, "summary", null, NOTHING))
+        .isThrownBy(
+            () ->
+                Rule.builder("r")
+                    .severity(Severity.INFO)
+                    .summary("summary")
+                    .source(null)
+                    .check(NOTHING)
+                    .build())
         .withMessage("source");
     assertThatNullPointerException()
-        .isThrownBy(() -> Rule.of("r", Severity.INFO, null, "source", NOTHING));
+        .isThrownBy(
+            () ->
+                Rule.builder("r")
+                    .severity(Severity.INFO)
+                    .summary(null)
+                    .source("source")
+                    .check(NOTHING)
+                    .build());
     assertThatNullPointerException()
-        .isThrownBy(() -> Rule.of(null, Severity.INFO, "summary", "source", NOTHING));
+        .isThrownBy(
+            () ->
+                Rule.builder(null)
+                    .severity(Severity.INFO)
+                    .summary("summary")
+                    .source("source")
+                    .check(NOTHING)
+                    .build());
     assertThatNullPointerException()
-        .isThrownBy(() -> Rule.of("r", Severity.INFO, "summary", "source", null, NOTHING))
+        .isThrownBy(
+            () ->
+                Rule.builder("r")
+                    .severity(Severity.INFO)
+                    .summary("summary")
+                    .source("source")
+                    .reads(null)
+                    .check(NOTHING)
+                    .build())
         .withMessage("reads");
   }
 
   @Test
   void a_custom_rule_keeps_what_it_was_given() {
-    Rule rule = Rule.of("house-rule", Severity.WARNING, "Our own rule", "staff handbook", NOTHING);
+    Rule rule =
+        Rule.builder("house-rule")
+            .severity(Severity.WARNING)
+            .summary("Our own rule")
+            .source("staff handbook")
+            .check(NOTHING)
+            .build();
 
     assertThat(rule.id()).isEqualTo("house-rule");
     assertThat(rule.severity()).isEqualTo(Severity.WARNING);
@@ -78,7 +167,14 @@ class RuleTest {
   @Test
   void a_custom_rule_may_declare_what_it_reads() {
     Reads reads = Reads.areas(Set.of("working-hours"));
-    Rule rule = Rule.of("house-rule", Severity.ERROR, "summary", "source", reads, NOTHING);
+    Rule rule =
+        Rule.builder("house-rule")
+            .severity(Severity.ERROR)
+            .summary("summary")
+            .source("source")
+            .reads(reads)
+            .check(NOTHING)
+            .build();
 
     assertThat(rule.reads()).isEqualTo(reads);
     assertThat(rule.severities()).containsExactly(Severity.ERROR);
@@ -118,7 +214,13 @@ class RuleTest {
 
   @Test
   void severity_for_a_policy_is_the_listed_severity_by_default() {
-    Rule rule = Rule.of("house-rule", Severity.INFO, "summary", "source", NOTHING);
+    Rule rule =
+        Rule.builder("house-rule")
+            .severity(Severity.INFO)
+            .summary("summary")
+            .source("source")
+            .check(NOTHING)
+            .build();
 
     assertThat(rule.severityFor(POLICY)).isEqualTo(Severity.INFO);
   }
@@ -126,12 +228,12 @@ class RuleTest {
   @Test
   void a_custom_rule_findings_carry_its_source() {
     Rule rule =
-        Rule.of(
-            "house-rule",
-            Severity.WARNING,
-            "summary",
-            "staff handbook, section 4",
-            (policy, context, sink) -> sink.report(Message.literal("found")));
+        Rule.builder("house-rule")
+            .severity(Severity.WARNING)
+            .summary("summary")
+            .source("staff handbook, section 4")
+            .check((policy, context, sink) -> sink.report(Message.literal("found")))
+            .build();
 
     Report report = Checker.builder().add(rule).build().check(POLICY);
 
@@ -149,15 +251,16 @@ class RuleTest {
   void the_check_receives_the_policy_and_the_checker_context() {
     List<Object> seen = new ArrayList<>();
     Rule rule =
-        Rule.of(
-            "house-rule",
-            Severity.INFO,
-            "summary",
-            "source",
-            (policy, context, sink) -> {
-              seen.add(policy);
-              seen.add(context.today());
-            });
+        Rule.builder("house-rule")
+            .severity(Severity.INFO)
+            .summary("summary")
+            .source("source")
+            .check(
+                (policy, context, sink) -> {
+                  seen.add(policy);
+                  seen.add(context.today());
+                })
+            .build();
     Clock clock = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
 
     Checker.builder().add(rule).clock(clock).build().check(POLICY);

@@ -29,8 +29,12 @@ class ValidatedPolicyTest {
           .build();
 
   private static Rule rule(String id, Severity severity) {
-    return Rule.of(
-        id, severity, id, "test", (policy, context, sink) -> sink.report(Message.literal(id)));
+    return Rule.builder(id)
+        .severity(severity)
+        .summary(id)
+        .source("test")
+        .check((policy, context, sink) -> sink.report(Message.literal(id)))
+        .build();
   }
 
   @Test

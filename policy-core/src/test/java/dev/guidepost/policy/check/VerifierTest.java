@@ -34,19 +34,20 @@ class VerifierTest {
   @Test
   void a_lambda_rule_is_run_again_for_every_suggestion() {
     Rule noBreaks =
-        Rule.of(
-            "no-breaks",
-            Severity.ERROR,
-            "Breaks are not a thing here",
-            "house rule",
-            (policy, context, sink) -> {
-              if (policy
-                  .decision(WorkingHours.ID)
-                  .filter(d -> d.is(WorkingHours.BREAKS_ONLY))
-                  .isPresent()) {
-                sink.report(Message.literal("no breaks")).area(WorkingHours.ID);
-              }
-            });
+        Rule.builder("no-breaks")
+            .severity(Severity.ERROR)
+            .summary("Breaks are not a thing here")
+            .source("house rule")
+            .check(
+                (policy, context, sink) -> {
+                  if (policy
+                      .decision(WorkingHours.ID)
+                      .filter(d -> d.is(WorkingHours.BREAKS_ONLY))
+                      .isPresent()) {
+                    sink.report(Message.literal("no breaks")).area(WorkingHours.ID);
+                  }
+                })
+            .build();
     Checker checker = StandardRules.checker().toBuilder().add(noBreaks).build();
     Policy policy =
         Policy.builder()
@@ -130,20 +131,21 @@ class VerifierTest {
   @Test
   void a_rule_that_declares_what_it_reads_is_run_again_for_a_change_to_it() {
     Rule noWorkRelated =
-        Rule.of(
-            "no-work-related-use",
-            Severity.ERROR,
-            "Work-related use is not a thing here",
-            "house rule",
-            Reads.areas(Set.of(WorkingHours.ID)),
-            (policy, context, sink) -> {
-              if (policy
-                  .decision(WorkingHours.ID)
-                  .filter(d -> d.is(WorkingHours.WORK_RELATED_ONLY))
-                  .isPresent()) {
-                sink.report(Message.literal("no work-related use")).area(WorkingHours.ID);
-              }
-            });
+        Rule.builder("no-work-related-use")
+            .severity(Severity.ERROR)
+            .summary("Work-related use is not a thing here")
+            .source("house rule")
+            .reads(Reads.areas(Set.of(WorkingHours.ID)))
+            .check(
+                (policy, context, sink) -> {
+                  if (policy
+                      .decision(WorkingHours.ID)
+                      .filter(d -> d.is(WorkingHours.WORK_RELATED_ONLY))
+                      .isPresent()) {
+                    sink.report(Message.literal("no work-related use")).area(WorkingHours.ID);
+                  }
+                })
+            .build();
     Checker checker = StandardRules.checker().toBuilder().add(noWorkRelated).build();
     Policy policy =
         Policy.builder()
@@ -159,13 +161,13 @@ class VerifierTest {
 
   /** An error rule that finds nothing and counts how often it runs. */
   private static Rule counting(String id, Reads reads, AtomicInteger runs) {
-    return Rule.of(
-        id,
-        Severity.ERROR,
-        "counts its runs",
-        "test",
-        reads,
-        (policy, context, sink) -> runs.incrementAndGet());
+    return Rule.builder(id)
+        .severity(Severity.ERROR)
+        .summary("counts its runs")
+        .source("test")
+        .reads(reads)
+        .check((policy, context, sink) -> runs.incrementAndGet())
+        .build();
   }
 
   private static boolean verified(Finding finding, Decision decision) {

@@ -205,9 +205,9 @@ class ConditionsTest {
 
   @Test
   void state_is_the_decision_or_not_addressed() {
-    assertThat(Conditions.state(policy(WorkingHours.prohibited()), WorkingHours.ID))
+    assertThat(Fact.state(policy(WorkingHours.prohibited()), WorkingHours.ID))
         .isEqualTo(Fact.of(Fact.Kind.DECISION, "working-hours", "prohibited"));
-    assertThat(Conditions.state(policy(), WorkingHours.ID))
+    assertThat(Fact.state(policy(), WorkingHours.ID))
         .isEqualTo(Fact.of(Fact.Kind.NOT_ADDRESSED, "working-hours", "not-addressed"));
   }
 }

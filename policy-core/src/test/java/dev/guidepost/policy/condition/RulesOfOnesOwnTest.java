@@ -56,20 +56,21 @@ class RulesOfOnesOwnTest {
           .build();
 
   private static final Rule LAMBDA =
-      Rule.of(
-          "our-no-ban",
-          Severity.ERROR,
-          "No ban at Acme",
-          "Acme house rule 5",
-          (policy, context, sink) -> {
-            if (policy
-                .decision(WorkingHours.ID)
-                .filter(d -> d.is(WorkingHours.PROHIBITED))
-                .isPresent()) {
-              sink.report(Message.of("acme.no-ban", "area", Labels.area(WorkingHours.ID)))
-                  .area(WorkingHours.ID);
-            }
-          });
+      Rule.builder("our-no-ban")
+          .severity(Severity.ERROR)
+          .summary("No ban at Acme")
+          .source("Acme house rule 5")
+          .check(
+              (policy, context, sink) -> {
+                if (policy
+                    .decision(WorkingHours.ID)
+                    .filter(d -> d.is(WorkingHours.PROHIBITED))
+                    .isPresent()) {
+                  sink.report(Message.of("acme.no-ban", "area", Labels.area(WorkingHours.ID)))
+                      .area(WorkingHours.ID);
+                }
+              })
+          .build();
 
   private static final Checker CHECKER =
       StandardRules.checker().toBuilder().add(DECLARATIVE).add(LAMBDA).messages(ACME_TEXTS).build();

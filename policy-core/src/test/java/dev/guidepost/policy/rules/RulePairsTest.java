@@ -5,9 +5,9 @@ import static dev.guidepost.policy.check.Severity.INFO;
 import static dev.guidepost.policy.check.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Severity;
-import dev.guidepost.policy.condition.Conditions;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
@@ -132,8 +132,7 @@ class RulePairsTest {
           fired++;
           assertThat(findings).hasSize(1);
           assertThat(findings.get(0).facts())
-              .contains(
-                  Conditions.state(policy, first.id()), Conditions.state(policy, second.id()));
+              .contains(Fact.state(policy, first.id()), Fact.state(policy, second.id()));
         }
       }
     }

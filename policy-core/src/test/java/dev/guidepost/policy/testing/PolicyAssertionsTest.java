@@ -109,12 +109,12 @@ class PolicyAssertionsTest {
     Checker plain =
         Checker.builder()
             .add(
-                Rule.of(
-                    "always",
-                    Severity.ERROR,
-                    "always",
-                    "test",
-                    (policy, context, sink) -> sink.report(Message.literal("Always wrong."))))
+                Rule.builder("always")
+                    .severity(Severity.ERROR)
+                    .summary("always")
+                    .source("test")
+                    .check((policy, context, sink) -> sink.report(Message.literal("Always wrong.")))
+                    .build())
             .build();
 
     assertThatThrownBy(
