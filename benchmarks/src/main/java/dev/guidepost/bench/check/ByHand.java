@@ -92,7 +92,11 @@ final class ByHand {
     return finding(rule, "rule." + rule + ".message", severity, policy, facts, suggestions);
   }
 
-  /** The finding of a declarative rule whose message depends on the country. */
+  /**
+   * The finding of a declarative rule whose message may depend on the country: its key names the
+   * country's variant. No standard text has a {@code {country}} placeholder, so the message carries
+   * no argument.
+   */
   static FindingView finding(
       String rule,
       String messageKey,
@@ -100,13 +104,12 @@ final class ByHand {
       Policy policy,
       List<Fact> facts,
       List<FindingView.Fix> suggestions) {
-    Message country = Message.literal(policy.organisation().country().code());
     return FindingView.fromFacts(
         rule,
         severity,
         facts,
-        Message.of(messageKey, "country", country),
-        Message.of("rule." + rule + ".advice", "country", country),
+        Message.of(messageKey),
+        Message.of("rule." + rule + ".advice"),
         source(rule),
         suggestions);
   }

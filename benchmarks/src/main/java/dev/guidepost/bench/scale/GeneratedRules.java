@@ -70,7 +70,7 @@ public final class GeneratedRules {
 
     /**
      * Returns the unverified finding the rule makes for a policy it fires for, as the declarative
-     * rule makes it.
+     * rule makes it: its texts name no country, so the message carries no argument.
      *
      * @param policy the policy
      * @return the finding
@@ -80,10 +80,7 @@ public final class GeneratedRules {
           id,
           severity,
           List.of(decided(first), decided(second)),
-          Message.of(
-              "rule." + id + ".message",
-              "country",
-              Message.literal(policy.organisation().country().code())),
+          Message.of("rule." + id + ".message"),
           null,
           SOURCE,
           List.of(FindingView.Fix.of(Decision.of(fix))));

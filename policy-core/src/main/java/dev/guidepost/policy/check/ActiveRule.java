@@ -1,7 +1,9 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.MessageBundle;
+import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Policy;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -53,8 +55,26 @@ final class ActiveRule {
     return imposed != null ? imposed : rule.severityFor(policy);
   }
 
-  /** Runs the rule and stamps its findings with its id, severity and source and the texts. */
+  /**
+   * Runs the rule for each country whose law applies and stamps its findings with its id, severity
+   * and source and the texts. A finding that more than one country gives is kept once; a rule that
+   * depends on the country tells the countries apart by the country fact of its findings.
+   */
   List<Finding> run(Policy policy, RuleContext context, MessageBundle messages) {
+    List<Country> countries = policy.organisation().countries();
+    if (countries.size() == 1) {
+      return runIn(policy, context, messages);
+    }
+    Set<Finding> found = new LinkedHashSet<>();
+    for (Country country : countries) {
+      Policy view =
+          Policy.builder().from(policy).organisation(policy.organisation().in(country)).build();
+      found.addAll(runIn(view, context, messages));
+    }
+    return List.copyOf(found);
+  }
+
+  private List<Finding> runIn(Policy policy, RuleContext context, MessageBundle messages) {
     Sink sink = new Sink();
     rule.check(policy, context, sink);
     return sink.isEmpty()

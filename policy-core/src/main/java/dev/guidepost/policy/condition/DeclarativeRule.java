@@ -10,6 +10,7 @@ import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -206,7 +207,23 @@ public final class DeclarativeRule implements Rule {
     String local = key + "." + country;
     String represented = local + "." + representation;
     String chosen = messages.has(represented) ? represented : messages.has(local) ? local : key;
-    return Message.of(chosen, "country", Message.literal(country));
+    return namesCountry(messages, chosen)
+        ? Message.of(chosen, "country", Message.literal(country))
+        : Message.of(chosen);
+  }
+
+  /**
+   * Whether a text has a {@code {country}} placeholder. Only then does the country go into the
+   * message, so that a finding worded alike for several countries is one finding.
+   */
+  private static boolean namesCountry(MessageBundle messages, String key) {
+    for (Language language : messages.languages()) {
+      if (messages.keys(language).contains(key)
+          && messages.placeholders(language, key).contains("country")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Texts(

@@ -28,7 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Reads and writes policies in Guidepost's JSON form, version {@code "guidepost": 1}.
+ * Reads and writes policies in Guidepost's JSON form, versions {@code "guidepost": 1} and {@code
+ * 2}.
+ *
+ * <p>Version 2 adds the organisation's {@code otherCountries} and the standard areas, options,
+ * parameters and list values added since version 1. Writing uses the lowest version that holds the
+ * policy; a file that declares version 1 but uses something newer is refused.
  *
  * <p>Reading is strict: an unknown field, an unknown area, option or list value, a wrong type, a
  * repeated field, an invalid country, language or date, a parameter the option does not declare, or

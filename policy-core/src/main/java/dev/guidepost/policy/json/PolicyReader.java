@@ -27,7 +27,6 @@ import tools.jackson.databind.JsonNode;
 
 /** Turns a JSON tree into a {@link Policy}, checking every field against the catalogue. */
 final class PolicyReader {
-  static final int SUPPORTED_VERSION = 1;
   private static final List<String> ROOT_FIELDS =
       List.of(
           "guidepost",
@@ -40,7 +39,7 @@ final class PolicyReader {
           "decisions",
           "customClauses");
   private static final List<String> ORGANISATION_FIELDS =
-      List.of("name", "country", "sector", "employeeRepresentation", "employees");
+      List.of("name", "country", "otherCountries", "sector", "employeeRepresentation", "employees");
 
   private final Catalogue catalogue;
   private final ParameterReader parameters = new ParameterReader();
@@ -55,10 +54,14 @@ final class PolicyReader {
       throw error(path, "a JSON object with a \"guidepost\" version", "empty input");
     }
     Nodes.object(root, path, ROOT_FIELDS);
-    readVersion(Nodes.required(root, path, "guidepost"), path.field("guidepost"));
+    int version = readVersion(Nodes.required(root, path, "guidepost"), path.field("guidepost"));
     Policy.Builder policy = Policy.builder();
-    policy.organisation(
-        readOrganisation(Nodes.required(root, path, "organisation"), path.field("organisation")));
+    Organisation organisation =
+        readOrganisation(Nodes.required(root, path, "organisation"), path.field("organisation"));
+    if (version == 1 && !organisation.otherCountries().isEmpty()) {
+      throw newerThanVersion1(path.field("organisation").field("otherCountries"), "the field");
+    }
+    policy.organisation(organisation);
     optional(root, "version")
         .ifPresent(node -> policy.version(readSemanticVersion(node, path.field("version"))));
     optional(root, "effectiveFrom")
@@ -76,8 +79,17 @@ final class PolicyReader {
             node ->
                 policy.authoritativeLanguage(
                     readAuthoritative(node, path.field("authoritativeLanguage"), languages)));
-    readDecisions(Nodes.required(root, path, "decisions"), path.field("decisions"))
-        .forEach(policy::decide);
+    for (Decision decision :
+        readDecisions(Nodes.required(root, path, "decisions"), path.field("decisions"))) {
+      if (version == 1) {
+        Optional<String> newer = FormatVersion.newerThanVersion1(decision);
+        if (newer.isPresent()) {
+          throw newerThanVersion1(
+              path.field("decisions").field(decision.area()), newer.orElseThrow());
+        }
+      }
+      policy.decide(decision);
+    }
     optional(root, "customClauses")
         .ifPresent(node -> policy.customClauses(readClauses(node, path.field("customClauses"))));
     return policy.build();
@@ -88,14 +100,21 @@ final class PolicyReader {
     return node.isMissingNode() ? Optional.empty() : Optional.of(node);
   }
 
-  private static void readVersion(JsonNode node, JsonPath path) {
-    long version = Nodes.integer(node, path, "the format version " + SUPPORTED_VERSION);
-    if (version != SUPPORTED_VERSION) {
+  private static int readVersion(JsonNode node, JsonPath path) {
+    String expected = "the format version 1 or " + FormatVersion.LATEST;
+    long version = Nodes.integer(node, path, expected);
+    if (version < 1 || version > FormatVersion.LATEST) {
       throw error(
-          path,
-          "the format version " + SUPPORTED_VERSION + ", the only one this library reads",
-          "unsupported version " + version);
+          path, expected + ", the versions this library reads", "unsupported version " + version);
     }
+    return (int) version;
+  }
+
+  private static PolicyFormatException newerThanVersion1(JsonPath path, String what) {
+    return error(
+        path,
+        "only what format version 1 holds, or \"guidepost\": " + FormatVersion.LATEST,
+        what + ", added in version " + FormatVersion.LATEST);
   }
 
   private static Organisation readOrganisation(JsonNode node, JsonPath path) {
@@ -109,6 +128,11 @@ final class PolicyReader {
       throw error(countryPath, Limits.COUNTRY, quote(country));
     }
     organisation.country(Country.of(country));
+    optional(node, "otherCountries")
+        .ifPresent(
+            others ->
+                organisation.otherCountries(
+                    readOtherCountries(others, path.field("otherCountries"), Country.of(country))));
     optional(node, "sector")
         .ifPresent(s -> organisation.sector(oneOf(s, path.field("sector"), Sector.values())));
     optional(node, "employeeRepresentation")
@@ -129,6 +153,25 @@ final class PolicyReader {
               organisation.employees((int) employees);
             });
     return organisation.build();
+  }
+
+  private static List<Country> readOtherCountries(JsonNode node, JsonPath path, Country home) {
+    List<String> codes = Nodes.texts(node, path, Limits.COUNTRY, Limits.MAX_LIST_SIZE, true);
+    List<Country> countries = new ArrayList<>(codes.size());
+    for (int i = 0; i < codes.size(); i++) {
+      if (!Country.isAssigned(codes.get(i))) {
+        throw error(path.index(i), Limits.COUNTRY, quote(codes.get(i)));
+      }
+      Country country = Country.of(codes.get(i));
+      if (country.equals(home)) {
+        throw error(
+            path.index(i),
+            "a country other than the home country " + home.code(),
+            quote(codes.get(i)));
+      }
+      countries.add(country);
+    }
+    return countries;
   }
 
   static <E extends Identified> E oneOf(JsonNode node, JsonPath path, E[] values) {

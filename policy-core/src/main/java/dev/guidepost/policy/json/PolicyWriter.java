@@ -29,7 +29,7 @@ final class PolicyWriter {
 
   ObjectNode write(Policy policy) {
     ObjectNode root = nodes.objectNode();
-    root.put("guidepost", PolicyReader.SUPPORTED_VERSION);
+    root.put("guidepost", FormatVersion.needed(policy));
     root.set("organisation", organisation(policy.organisation()));
     policy.version().ifPresent(version -> root.put("version", version));
     policy.effectiveFrom().ifPresent(date -> root.put("effectiveFrom", date.toString()));
@@ -65,6 +65,10 @@ final class PolicyWriter {
     ObjectNode node = nodes.objectNode();
     node.put("name", organisation.name());
     node.put("country", organisation.country().code());
+    if (!organisation.otherCountries().isEmpty()) {
+      ArrayNode others = node.putArray("otherCountries");
+      organisation.otherCountries().forEach(country -> others.add(country.code()));
+    }
     node.put("sector", organisation.sector().id());
     node.put("employeeRepresentation", organisation.employeeRepresentation().id());
     organisation.employees().ifPresent(employees -> node.put("employees", employees));

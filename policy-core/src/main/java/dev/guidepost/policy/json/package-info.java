@@ -1,5 +1,5 @@
 /**
- * The JSON form of a policy, version {@code "guidepost": 1}. {@link
+ * The JSON form of a policy, versions {@code "guidepost": 1} and {@code 2}. {@link
  * dev.guidepost.policy.json.PolicyJson} reads and writes it; every problem with the input is one
  * {@link dev.guidepost.policy.json.PolicyFormatException} naming the JSON path and what was
  * expected.

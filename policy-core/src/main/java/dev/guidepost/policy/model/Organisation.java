@@ -1,12 +1,17 @@
 package dev.guidepost.policy.model;
 
 import dev.guidepost.policy.internal.Ids;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The organisation a policy is for: facts, not decisions. Its country selects the jurisdiction
- * rules, its sector the compliance rules, and its employee representation the consent rules.
+ * The organisation a policy is for: facts, not decisions. Its country, and the other countries
+ * where its people work, select the jurisdiction rules; its sector selects the compliance rules,
+ * and its employee representation the consent rules.
  *
  * <p>Immutable and thread-safe.
  *
@@ -16,6 +21,7 @@ import org.immutables.value.Value;
  *     .country(Country.DK)
  *     .employeeRepresentation(EmployeeRepresentation.WORKS_COUNCIL)
  *     .employees(120)
+ *     .addOtherCountries(Country.SE, Country.NO)
  *     .build();
  * }</pre>
  */
@@ -36,6 +42,41 @@ public abstract class Organisation {
    * @return the country
    */
   public abstract Country country();
+
+  /**
+   * Returns the countries besides its home country where the organisation's people work. The
+   * checker runs every rule for each of {@link #countries()}.
+   *
+   * @return distinct countries, in the order given, without the home country; empty by default
+   */
+  public abstract List<Country> otherCountries();
+
+  /**
+   * Returns every country whose law applies: the home country first, then the others.
+   *
+   * @return distinct countries, never empty
+   */
+  public List<Country> countries() {
+    List<Country> all = new ArrayList<>(1 + otherCountries().size());
+    all.add(country());
+    all.addAll(otherCountries());
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns this organisation as if it worked in one country only: the same name, sector,
+   * representation and size, with that country as its home and no other. The checker judges each
+   * country through such a view.
+   *
+   * @param country the country
+   * @return the organisation in that country alone; this one if it already is
+   */
+  public Organisation in(Country country) {
+    if (country.equals(country()) && otherCountries().isEmpty()) {
+      return this;
+    }
+    return builder().from(this).country(country).otherCountries(List.of()).build();
+  }
 
   /**
    * Returns the sector.
@@ -87,6 +128,16 @@ public abstract class Organisation {
   @Value.Check
   void check() {
     Ids.requireText("an organisation's name", name());
+    Set<Country> seen = new HashSet<>();
+    seen.add(country());
+    for (Country other : otherCountries()) {
+      if (!seen.add(other)) {
+        throw new IllegalArgumentException(
+            other.equals(country())
+                ? "the home country " + other.code() + " is also listed among the other countries"
+                : "the country " + other.code() + " is listed twice among the other countries");
+      }
+    }
     if (employees().isPresent() && employees().getAsInt() < 1) {
       throw new IllegalArgumentException(
           "the number of employees must be at least 1, but was " + employees().getAsInt());

@@ -139,9 +139,59 @@ class PolicyJsonBadInputTest {
 
   @Test
   void an_unsupported_guidepost_version() {
-    var e = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 2"), "$.guidepost");
-    assertThat(e.expected()).startsWith("the format version 1");
-    assertThat(e.found()).isEqualTo("unsupported version 2");
+    var e = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 3"), "$.guidepost");
+    assertThat(e.expected())
+        .isEqualTo("the format version 1 or 2, the versions this library reads");
+    assertThat(e.found()).isEqualTo("unsupported version 3");
+    var zero = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 0"), "$.guidepost");
+    assertThat(zero.found()).isEqualTo("unsupported version 0");
+  }
+
+  @Test
+  void other_countries_in_a_version_1_file() {
+    var e =
+        rejected(
+            withOrganisation("\"name\": \"A\", \"country\": \"DK\", \"otherCountries\": [\"SE\"]"),
+            "$.organisation.otherCountries");
+    assertThat(e.expected()).isEqualTo("only what format version 1 holds, or \"guidepost\": 2");
+    assertThat(e.found()).isEqualTo("the field, added in version 2");
+  }
+
+  @Test
+  void an_invalid_other_country() {
+    var e =
+        rejected(
+            version2(
+                withOrganisation(
+                    "\"name\": \"A\", \"country\": \"DK\", \"otherCountries\": [\"SE\", \"XX\"]")),
+            "$.organisation.otherCountries[1]");
+    assertThat(e.found()).isEqualTo("\"XX\"");
+  }
+
+  @Test
+  void an_other_country_listed_twice() {
+    var e =
+        rejected(
+            version2(
+                withOrganisation(
+                    "\"name\": \"A\", \"country\": \"DK\", \"otherCountries\": [\"SE\", \"SE\"]")),
+            "$.organisation.otherCountries[1]");
+    assertThat(e.expected()).isEqualTo("each entry at most once");
+  }
+
+  @Test
+  void the_home_country_among_the_other_countries() {
+    var e =
+        rejected(
+            version2(
+                withOrganisation(
+                    "\"name\": \"A\", \"country\": \"DK\", \"otherCountries\": [\"DK\"]")),
+            "$.organisation.otherCountries[0]");
+    assertThat(e.expected()).isEqualTo("a country other than the home country DK");
+  }
+
+  private static String version2(String json) {
+    return json.replace("\"guidepost\": 1", "\"guidepost\": 2");
   }
 
   @Test

@@ -75,4 +75,58 @@ class OrganisationTest {
                 .build())
         .isEqualTo(acme);
   }
+
+  @Test
+  void the_countries_are_the_home_country_then_the_others_in_order() {
+    Organisation acme =
+        Organisation.builder()
+            .name("Acme")
+            .country(Country.DK)
+            .addOtherCountries(Country.US, Country.SE)
+            .build();
+    assertThat(acme.countries()).containsExactly(Country.DK, Country.US, Country.SE);
+    assertThat(Organisation.of("Acme", Country.DK).countries()).containsExactly(Country.DK);
+  }
+
+  @Test
+  void in_one_country_keeps_every_other_fact() {
+    Organisation acme =
+        Organisation.builder()
+            .name("Acme")
+            .country(Country.DK)
+            .sector(Sector.MEDIA)
+            .employees(40)
+            .addOtherCountries(Country.US)
+            .build();
+    Organisation inUs = acme.in(Country.US);
+    assertThat(inUs.country()).isEqualTo(Country.US);
+    assertThat(inUs.otherCountries()).isEmpty();
+    assertThat(inUs.sector()).isEqualTo(Sector.MEDIA);
+    assertThat(inUs.employees()).hasValue(40);
+    Organisation dk = Organisation.of("Acme", Country.DK);
+    assertThat(dk.in(Country.DK)).isSameAs(dk);
+    assertThat(acme.in(Country.DK).otherCountries()).isEmpty();
+  }
+
+  @Test
+  void rejects_a_country_listed_twice_or_the_home_country_among_the_others() {
+    assertThatThrownBy(
+            () ->
+                Organisation.builder()
+                    .name("Acme")
+                    .country(Country.DK)
+                    .addOtherCountries(Country.SE, Country.SE)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the country SE is listed twice among the other countries");
+    assertThatThrownBy(
+            () ->
+                Organisation.builder()
+                    .name("Acme")
+                    .country(Country.DK)
+                    .addOtherCountries(Country.DK)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the home country DK is also listed among the other countries");
+  }
 }

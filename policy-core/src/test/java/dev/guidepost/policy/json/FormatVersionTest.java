@@ -1,0 +1,54 @@
+package dev.guidepost.policy.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.policy.standard.WorkingHours;
+import org.junit.jupiter.api.Test;
+
+class FormatVersionTest {
+  private static final Organisation DK = Organisation.of("Acme A/S", Country.DK);
+
+  @Test
+  void a_policy_that_needs_nothing_newer_is_written_as_version_1() {
+    Policy policy = Preset.BALANCED.policyFor(DK);
+    assertThat(FormatVersion.needed(policy)).isEqualTo(1);
+    assertThat(PolicyJson.standard().write(policy)).startsWith("{\n  \"guidepost\": 1,");
+  }
+
+  @Test
+  void other_countries_are_written_as_version_2_and_read_back() {
+    Organisation nordic =
+        Organisation.builder().from(DK).addOtherCountries(Country.SE, Country.NO).build();
+    Policy policy = Policy.builder().organisation(nordic).decide(WorkingHours.breaksOnly()).build();
+    String json = PolicyJson.standard().write(policy);
+    assertThat(json)
+        .startsWith("{\n  \"guidepost\": 2,")
+        .contains("\"otherCountries\": [\"SE\", \"NO\"]");
+    assertThat(PolicyJson.standard().read(json)).isEqualTo(policy);
+  }
+
+  @Test
+  void version_1_holds_every_option_of_the_first_release() {
+    StandardCatalogue.catalogue().areas().stream()
+        .flatMap(area -> area.options().stream())
+        .filter(option -> option.area().equals(WorkingHours.ID))
+        .forEach(
+            option ->
+                assertThat(
+                        FormatVersion.newerThanVersion1(
+                            dev.guidepost.policy.model.Decision.of(option)))
+                    .isEmpty());
+  }
+
+  @Test
+  void areas_of_ones_own_belong_to_no_version() {
+    var own = dev.guidepost.policy.model.Option.of("ai-tools", "allowed");
+    assertThat(FormatVersion.newerThanVersion1(dev.guidepost.policy.model.Decision.of(own)))
+        .isEmpty();
+  }
+}
