@@ -4,8 +4,8 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.standard.AccessManagement;
-import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.AccountOwnership;
+import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
@@ -31,8 +31,8 @@ import java.util.List;
 
 /**
  * The eight questions of the standard questionnaire, seven from the seeds and one ({@code conduct})
- * from the published policies of issue 12. Every default answer is
- * the balanced preset's decision, so unanswered questions leave the balanced policy as it is.
+ * from the published policies of issue 12. Every default answer is the balanced preset's decision,
+ * so unanswered questions leave the balanced policy as it is.
  */
 final class StandardQuestions {
   private StandardQuestions() {}

@@ -7,11 +7,11 @@ import dev.guidepost.policy.model.Option;
 /**
  * Whether staff may run down products, services, the organisation or people (GitLab, Intel).
  *
- * <p>The typed handles of the standard {@code disparagement} area: its options as constants and
- * its decisions as factories. The two standards differ in breadth: {@link #PRODUCTS_AND_SERVICES}
- * rules out running down the organisation's or competitors' products and services with claims
- * known to be false; {@link #COMPANY_OR_PEOPLE} any disparaging remark about the organisation, its
- * management, colleagues, customers or competitors (Intel's "don't slam").
+ * <p>The typed handles of the standard {@code disparagement} area: its options as constants and its
+ * decisions as factories. The two standards differ in breadth: {@link #PRODUCTS_AND_SERVICES} rules
+ * out running down the organisation's or competitors' products and services with claims known to be
+ * false; {@link #COMPANY_OR_PEOPLE} any disparaging remark about the organisation, its management,
+ * colleagues, customers or competitors (Intel's "don't slam").
  */
 public final class Disparagement {
   /** The area id, {@value}. */

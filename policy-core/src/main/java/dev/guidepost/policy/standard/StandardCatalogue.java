@@ -5,8 +5,8 @@ import dev.guidepost.policy.catalogue.Chapter;
 import java.util.List;
 
 /**
- * The standard catalogue: the six chapters of a social media policy and their areas, in the order
- * a document renders them.
+ * The standard catalogue: the six chapters of a social media policy and their areas, in the order a
+ * document renders them.
  *
  * <p>The chapters are {@code scope-and-purpose}, {@code own-presence}, {@code employees-own-use},
  * {@code information-and-respect}, {@code conduct} (the standards of conduct, each its own area so

@@ -7,10 +7,10 @@ import dev.guidepost.policy.model.Option;
 /**
  * Whether staff may post threats, or obscene and vulgar content (GitLab, IBM).
  *
- * <p>The typed handles of the standard {@code threats-and-obscenity} area: its options as
- * constants and its decisions as factories. The two standards differ in breadth: {@link
- * #NO_THREATS} rules out threats and calls to violence only, {@link #NO_THREATS_OR_OBSCENITY}
- * obscene and vulgar posts as well (GitLab's "vulgar, obscene, threatening", IBM's "obscenity").
+ * <p>The typed handles of the standard {@code threats-and-obscenity} area: its options as constants
+ * and its decisions as factories. The two standards differ in breadth: {@link #NO_THREATS} rules
+ * out threats and calls to violence only, {@link #NO_THREATS_OR_OBSCENITY} obscene and vulgar posts
+ * as well (GitLab's "vulgar, obscene, threatening", IBM's "obscenity").
  */
 public final class ThreatsAndObscenity {
   /** The area id, {@value}. */
