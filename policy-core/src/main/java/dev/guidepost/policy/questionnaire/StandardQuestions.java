@@ -5,27 +5,34 @@ import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.standard.AccessManagement;
 import dev.guidepost.policy.standard.AccountOwnership;
+import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Defamation;
+import dev.guidepost.policy.standard.Disparagement;
 import dev.guidepost.policy.standard.Governance;
+import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.OfficialPage;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.PrivateUse;
 import dev.guidepost.policy.standard.Purpose;
 import dev.guidepost.policy.standard.RecordKeeping;
+import dev.guidepost.policy.standard.RoleRepresentation;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Spokespersons;
+import dev.guidepost.policy.standard.ThreatsAndObscenity;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seven questions of the standard questionnaire, each from the seeds. Every default answer is
- * the balanced preset's decision, so unanswered questions leave the balanced policy as it is.
+ * The eight questions of the standard questionnaire, seven from the seeds and one ({@code conduct})
+ * from the published policies of issue 12. Every default answer is the balanced preset's decision,
+ * so unanswered questions leave the balanced policy as it is.
  */
 final class StandardQuestions {
   private StandardQuestions() {}
@@ -38,6 +45,7 @@ final class StandardQuestions {
         workingHours(),
         privateUse(),
         confidentiality(),
+        conduct(),
         monitoring());
   }
 
@@ -112,6 +120,33 @@ final class StandardQuestions {
                 Topic.PRODUCTS, Topic.CUSTOMERS, Topic.COMPANY_INFORMATION))
         .defaultAnswer("wider-topics", balanced(Confidentiality.ID))
         .answer("all-internal-information", Confidentiality.allInternalInformation())
+        .build();
+  }
+
+  /**
+   * Issue 12, after GitLab, Intel, IBM, Best Buy and Coca-Cola: the standards of conduct in their
+   * narrow wordings, as the balanced preset has them, or with the broad standards of accuracy
+   * ("true and not misleading") and of obscenity, as the restrictive preset has them.
+   */
+  private static Question conduct() {
+    return Question.builder("conduct")
+        .defaultAnswer(
+            "specific",
+            balanced(
+                Accuracy.ID,
+                HarassmentAndDiscrimination.ID,
+                ThreatsAndObscenity.ID,
+                Defamation.ID,
+                RoleRepresentation.ID,
+                Disparagement.ID))
+        .answer(
+            "strict",
+            Accuracy.trueAndNotMisleading(),
+            HarassmentAndDiscrimination.prohibited(),
+            ThreatsAndObscenity.noThreatsOrObscenity(),
+            Defamation.falseAndDamaging(),
+            RoleRepresentation.noMisrepresentation(),
+            Disparagement.productsAndServices())
         .build();
   }
 

@@ -22,12 +22,13 @@ import java.util.Optional;
 public enum Preset implements Identified {
   /**
    * No use at work, all communication through the communications department, no engagement with
-   * competitors: the position seed {@code 001} argues against.
+   * competitors, and the broad standards of accuracy ("true and not misleading") and of obscenity:
+   * the position seed {@code 001} argues against.
    */
   RESTRICTIVE("restrictive", PresetDecisions.restrictive()),
   /**
    * Breaks only, authorised spokespersons, disclose and disclaim, criticism raised internally first
-   * (seeds {@code 000}, {@code 002}).
+   * (seeds {@code 000}, {@code 002}), and each standard of conduct in its narrow wording.
    */
   BALANCED("balanced", PresetDecisions.balanced()),
   /**

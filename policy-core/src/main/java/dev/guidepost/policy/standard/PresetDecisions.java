@@ -25,6 +25,8 @@ final class PresetDecisions {
         Competitors.noEngagement(),
         Advocacy.notAllowed(),
         Confidentiality.allInternalInformation(),
+        Accuracy.trueAndNotMisleading(),
+        ThreatsAndObscenity.noThreatsOrObscenity(),
         Consequences.dismissalPossible(),
         Training.forOfficialVoices());
   }
@@ -64,6 +66,12 @@ final class PresetDecisions {
         Criticism.raiseInternallyFirst(),
         PhotosAndContent.consentRequired(),
         LegalCompliance.generalLawOnly(),
+        Accuracy.noFalseStatements(),
+        HarassmentAndDiscrimination.prohibited(),
+        ThreatsAndObscenity.noThreats(),
+        Defamation.falseAndDamaging(),
+        RoleRepresentation.noMisrepresentation(),
+        Disparagement.productsAndServices(),
         EmployerAccess.neverRequested(),
         Monitoring.none(),
         Consultation.employeesConsulted(),

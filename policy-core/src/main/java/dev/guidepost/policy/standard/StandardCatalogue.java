@@ -5,11 +5,12 @@ import dev.guidepost.policy.catalogue.Chapter;
 import java.util.List;
 
 /**
- * The standard catalogue: the five chapters of a social media policy and their areas, in the order
- * a document renders them.
+ * The standard catalogue: the six chapters of a social media policy and their areas, in the order a
+ * document renders them.
  *
  * <p>The chapters are {@code scope-and-purpose}, {@code own-presence}, {@code employees-own-use},
- * {@code information-and-respect} and {@code oversight}. The catalogue is immutable and built once;
+ * {@code information-and-respect}, {@code conduct} (the standards of conduct, each its own area so
+ * that a rule can read each one) and {@code oversight}. The catalogue is immutable and built once;
  * extend a copy with {@link Catalogue#withArea} and {@link Catalogue#withOption}.
  */
 public final class StandardCatalogue {
@@ -51,6 +52,15 @@ public final class StandardCatalogue {
                       Criticism.AREA,
                       PhotosAndContent.AREA,
                       LegalCompliance.AREA)),
+              Chapter.of(
+                  "conduct",
+                  List.of(
+                      Accuracy.AREA,
+                      HarassmentAndDiscrimination.AREA,
+                      ThreatsAndObscenity.AREA,
+                      Defamation.AREA,
+                      RoleRepresentation.AREA,
+                      Disparagement.AREA)),
               Chapter.of(
                   "oversight",
                   List.of(

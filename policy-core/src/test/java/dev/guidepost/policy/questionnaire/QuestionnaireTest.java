@@ -8,17 +8,23 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Defamation;
+import dev.guidepost.policy.standard.Disparagement;
 import dev.guidepost.policy.standard.Governance;
+import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.OfficialPage;
 import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.RoleRepresentation;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.policy.standard.ThreatsAndObscenity;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.HashMap;
@@ -44,6 +50,7 @@ class QuestionnaireTest {
             "working-hours",
             "private-use",
             "confidentiality",
+            "conduct",
             "monitoring");
     for (Question question : QUESTIONNAIRE.questions()) {
       assertThat(question.answers()).as(question.id()).hasSizeBetween(2, 4);
@@ -131,6 +138,39 @@ class QuestionnaireTest {
         }
       }
     }
+  }
+
+  @Test
+  void the_conduct_question_chooses_the_narrow_standards_or_the_restrictive_presets() {
+    Question conduct = QUESTIONNAIRE.question("conduct");
+    List<String> areas =
+        List.of(
+            Accuracy.ID,
+            HarassmentAndDiscrimination.ID,
+            ThreatsAndObscenity.ID,
+            Defamation.ID,
+            RoleRepresentation.ID,
+            Disparagement.ID);
+
+    assertThat(conduct.answers()).extracting(Answer::id).containsExactly("specific", "strict");
+    assertThat(conduct.defaultAnswer().id()).isEqualTo("specific");
+    assertThat(conduct.defaultAnswer().decisionsFor(ACME))
+        .containsExactly(
+            Accuracy.noFalseStatements(),
+            HarassmentAndDiscrimination.prohibited(),
+            ThreatsAndObscenity.noThreats(),
+            Defamation.falseAndDamaging(),
+            RoleRepresentation.noMisrepresentation(),
+            Disparagement.productsAndServices());
+    Policy strict =
+        QUESTIONNAIRE.policyFor(ACME, Answers.builder().answer("conduct", "strict").build());
+    Policy restrictive = Preset.RESTRICTIVE.policyFor(ACME);
+    for (String area : areas) {
+      assertThat(strict.decision(area)).as(area).isEqualTo(restrictive.decision(area));
+    }
+    assertThat(strict.decision(Accuracy.ID)).contains(Accuracy.trueAndNotMisleading());
+    assertThat(strict.decision(ThreatsAndObscenity.ID))
+        .contains(ThreatsAndObscenity.noThreatsOrObscenity());
   }
 
   @Test
@@ -225,7 +265,7 @@ class QuestionnaireTest {
         .hasMessage(
             "There is no question \"coffee-breaks\". The questions are: company-presence,"
                 + " spokespersons, advocacy, working-hours, private-use, confidentiality,"
-                + " monitoring.");
+                + " conduct, monitoring.");
     assertThatThrownBy(() -> QUESTIONNAIRE.answers(Map.of("coffee-breaks", "yes")))
         .isInstanceOf(InvalidAnswersException.class)
         .hasMessageContaining("\"coffee-breaks\"");

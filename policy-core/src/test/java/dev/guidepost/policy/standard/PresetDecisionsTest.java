@@ -54,6 +54,8 @@ class PresetDecisionsTest {
         "competitors",
         "advocacy",
         "confidentiality",
+        "accuracy",
+        "threats-and-obscenity",
         "consequences",
         "training");
     assertThat(PresetDecisions.restrictive())

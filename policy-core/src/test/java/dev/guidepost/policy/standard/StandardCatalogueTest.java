@@ -47,6 +47,13 @@ class StandardCatalogueTest {
         criticism: raise-internally-first, prohibited, not-addressed
         photos-and-content: consent-required, not-addressed
         legal-compliance: sector-rules-apply, general-law-only
+      conduct
+        accuracy: no-false-statements, true-and-not-misleading, not-addressed
+        harassment-and-discrimination: prohibited, not-addressed
+        threats-and-obscenity: no-threats, no-threats-or-obscenity, not-addressed
+        defamation: false-and-damaging, damaging-to-reputation, not-addressed
+        role-representation: no-misrepresentation, not-addressed
+        disparagement: products-and-services, company-or-people, not-addressed
       oversight
         employer-access: never-requested, credentials-requested
         monitoring: none, public-content-only, active-monitoring
@@ -138,7 +145,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_thirty_four_areas_in_five_chapters() {
+  void the_catalogue_has_forty_areas_in_six_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -146,8 +153,9 @@ class StandardCatalogueTest {
             "own-presence",
             "employees-own-use",
             "information-and-respect",
+            "conduct",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(34);
+    assertThat(CATALOGUE.areas()).hasSize(40);
   }
 
   @Test
@@ -170,7 +178,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(35).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(41).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
