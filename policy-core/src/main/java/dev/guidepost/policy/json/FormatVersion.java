@@ -65,7 +65,10 @@ final class FormatVersion {
     }
     Map<String, Set<String>> parameters = VERSION_1.get(option.area() + " " + option.id());
     if (parameters == null) {
-      return Optional.of("the option \"" + option.id() + "\"");
+      boolean areaIsNew =
+          VERSION_1.keySet().stream().noneMatch(key -> key.startsWith(option.area() + " "));
+      return Optional.of(
+          areaIsNew ? "the area \"" + option.area() + "\"" : "the option \"" + option.id() + "\"");
     }
     for (Map.Entry<String, ParameterValue> entry : decision.values().entrySet()) {
       Set<String> values = parameters.get(entry.getKey());

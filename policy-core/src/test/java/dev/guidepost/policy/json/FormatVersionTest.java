@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
-import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import dev.guidepost.policy.standard.WorkingHours;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class FormatVersionTest {
 
   @Test
   void a_policy_that_needs_nothing_newer_is_written_as_version_1() {
-    Policy policy = Preset.BALANCED.policyFor(DK);
+    Policy policy = Policy.builder().organisation(DK).decide(WorkingHours.timeLimited(30)).build();
     assertThat(FormatVersion.needed(policy)).isEqualTo(1);
     assertThat(PolicyJson.standard().write(policy)).startsWith("{\n  \"guidepost\": 1,");
   }
@@ -50,5 +49,23 @@ class FormatVersionTest {
     var own = dev.guidepost.policy.model.Option.of("ai-tools", "allowed");
     assertThat(FormatVersion.newerThanVersion1(dev.guidepost.policy.model.Decision.of(own)))
         .isEmpty();
+  }
+
+  @Test
+  void an_area_added_after_version_1_needs_version_2() {
+    Policy policy =
+        Policy.builder()
+            .organisation(DK)
+            .decide(dev.guidepost.policy.standard.Accuracy.noFalseStatements())
+            .build();
+    assertThat(FormatVersion.needed(policy)).isEqualTo(2);
+    String json = PolicyJson.standard().write(policy);
+    assertThat(json).startsWith("{\n  \"guidepost\": 2,");
+    assertThat(PolicyJson.standard().read(json)).isEqualTo(policy);
+
+    var e =
+        JsonInputs.rejected(
+            json.replace("\"guidepost\": 2", "\"guidepost\": 1"), "$.decisions.accuracy");
+    assertThat(e.found()).isEqualTo("the area \"accuracy\", added in version 2");
   }
 }
