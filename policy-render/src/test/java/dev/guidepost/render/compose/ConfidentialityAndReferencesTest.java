@@ -120,8 +120,8 @@ class ConfidentialityAndReferencesTest {
     Policy policy = BALANCED.toBuilder().decide(listed).build();
     assertThat(english(policy))
         .contains(
-            "This includes information about trade secrets, inside information and legal matters"
-                + " and litigation. This does not cover your own pay and working conditions and"
+            "This includes information about trade secrets, inside information and legal"
+                + " matters. This does not cover your own pay and working conditions and"
                 + " reviews of your workplace on job sites.");
     assertThat(text(policy, Language.SWEDISH))
         .contains(
