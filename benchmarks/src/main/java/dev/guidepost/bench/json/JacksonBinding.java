@@ -51,7 +51,7 @@ public final class JacksonBinding {
    */
   public Policy read(String json) {
     PolicyDto dto = reader.readValue(json);
-    if (dto.guidepost() != 1) {
+    if (dto.guidepost() != 1 && dto.guidepost() != 2) {
       throw new IllegalArgumentException("unsupported version " + dto.guidepost());
     }
     Policy.Builder policy = Policy.builder().organisation(organisation(dto.organisation()));
@@ -88,6 +88,10 @@ public final class JacksonBinding {
   private static Organisation organisation(PolicyDto.OrganisationDto dto) {
     Organisation.Builder organisation =
         Organisation.builder().name(dto.name()).country(Country.of(dto.country()));
+    List<String> others = dto.otherCountries();
+    if (others != null) {
+      others.forEach(code -> organisation.addOtherCountries(Country.of(code)));
+    }
     String sector = dto.sector();
     if (sector != null) {
       organisation.sector(Sector.fromId(sector).orElseThrow());

@@ -45,6 +45,7 @@ record PolicyDto(
   record OrganisationDto(
       String name,
       String country,
+      @Nullable List<String> otherCountries,
       @Nullable String sector,
       @Nullable String employeeRepresentation,
       @Nullable Integer employees) {}

@@ -7,6 +7,7 @@ import dev.guidepost.policy.standard.AccessManagement;
 import dev.guidepost.policy.standard.AccountOwnership;
 import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
@@ -110,16 +111,20 @@ final class StandardQuestions {
 
   /**
    * Seed 000 item 4 (products, customers, company), or the balanced preset's wider list after seed
-   * 002 (finances, colleagues, personal data too).
+   * 002 (finances, colleagues, personal data too). Every answer, like the presets, states that the
+   * rule does not cover employees' own pay and working conditions.
    */
   private static Question confidentiality() {
     return Question.builder("confidentiality")
         .answer(
             "core-topics",
             Confidentiality.listedTopics(
-                Topic.PRODUCTS, Topic.CUSTOMERS, Topic.COMPANY_INFORMATION))
+                List.of(Topic.PRODUCTS, Topic.CUSTOMERS, Topic.COMPANY_INFORMATION),
+                List.of(CarveOut.OWN_PAY_AND_CONDITIONS)))
         .defaultAnswer("wider-topics", balanced(Confidentiality.ID))
-        .answer("all-internal-information", Confidentiality.allInternalInformation())
+        .answer(
+            "all-internal-information",
+            Confidentiality.allInternalInformation(CarveOut.OWN_PAY_AND_CONDITIONS))
         .build();
   }
 

@@ -20,4 +20,8 @@ final class Handles {
   static ParameterValue choices(Identified... values) {
     return ParameterValue.ofChoices(ids(values));
   }
+
+  static ParameterValue choices(List<? extends Identified> values) {
+    return choices(values.toArray(new Identified[0]));
+  }
 }

@@ -19,7 +19,12 @@ public final class StandardCatalogue {
           List.of(
               Chapter.of(
                   "scope-and-purpose",
-                  List.of(Scope.AREA, CompanyPresence.AREA, Purpose.AREA, GeneralPrinciples.AREA)),
+                  List.of(
+                      Scope.AREA,
+                      CompanyPresence.AREA,
+                      Purpose.AREA,
+                      GeneralPrinciples.AREA,
+                      RelatedPolicies.AREA)),
               Chapter.of(
                   "own-presence",
                   List.of(

@@ -17,10 +17,24 @@ public final class Tone {
   /** The area id, {@value}. */
   public static final String ID = "tone";
 
-  /** The name of the {@code alignedWithEmailPolicy} parameter. */
-  public static final String ALIGNED_WITH_EMAIL_POLICY = "alignedWithEmailPolicy";
+  /**
+   * The name of the {@code alignedWithEmailPolicy} parameter.
+   *
+   * @deprecated the parameter assumed an e-mail policy that the organisation may not have; name the
+   *     policy with {@link RelatedPolicies#listed} and {@link PolicyKind#EMAIL_AND_COMMUNICATION}
+   *     instead. The parameter stays readable, and a decision that sets it renders a sentence that
+   *     names no policy.
+   */
+  @Deprecated public static final String ALIGNED_WITH_EMAIL_POLICY = "alignedWithEmailPolicy";
 
-  /** {@code respectful}: A respectful tone, optionally aligned with the e-mail policy. */
+  /**
+   * {@code respectful}: A respectful tone.
+   *
+   * <p>Its optional boolean {@code alignedWithEmailPolicy} is deprecated and kept only so that
+   * existing policies stay readable: when true it selects the variant {@code aligned}, which asks
+   * for the same care as in work e-mails and names no policy. A document refers to an e-mail policy
+   * only when the organisation names it with {@link RelatedPolicies#listed}.
+   */
   public static final Option RESPECTFUL =
       Option.of(
           ID,
@@ -46,11 +60,15 @@ public final class Tone {
   }
 
   /**
-   * Returns the decision {@code tone = respectful}.
+   * Returns the decision {@code tone = respectful} with the deprecated {@code
+   * alignedWithEmailPolicy}.
    *
    * @param alignedWithEmailPolicy whether alignedWithEmailPolicy
    * @return the decision
+   * @deprecated name the e-mail policy with {@link RelatedPolicies#listed} instead and use {@link
+   *     #respectful()}
    */
+  @Deprecated
   public static Decision respectful(boolean alignedWithEmailPolicy) {
     return Decision.of(RESPECTFUL)
         .withValue(ALIGNED_WITH_EMAIL_POLICY, ParameterValue.ofBoolean(alignedWithEmailPolicy));

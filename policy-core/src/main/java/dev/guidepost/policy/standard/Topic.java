@@ -19,8 +19,18 @@ public enum Topic implements Identified {
   WORK_TASKS("work-tasks"),
   /** Partners and suppliers. */
   PARTNERS("partners"),
-  /** Personal data. */
-  PERSONAL_DATA("personal-data");
+  /** Personal data, such as colleagues' and customers' personal data. */
+  PERSONAL_DATA("personal-data"),
+  /** Trade secrets: recipes, methods, source code and other know-how kept secret. */
+  TRADE_SECRETS("trade-secrets"),
+  /** Forward-looking statements: forecasts, plans and expectations not yet published. */
+  FORWARD_LOOKING_STATEMENTS("forward-looking-statements"),
+  /** Inside information: unpublished information that could move the price of securities. */
+  INSIDE_INFORMATION("inside-information"),
+  /** Legal matters and litigation. */
+  LEGAL_MATTERS("legal-matters"),
+  /** Pay and working conditions. */
+  PAY_AND_WORKING_CONDITIONS("pay-and-working-conditions");
 
   private final String id;
 

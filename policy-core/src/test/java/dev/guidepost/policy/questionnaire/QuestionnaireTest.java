@@ -10,6 +10,7 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
@@ -84,12 +85,14 @@ class QuestionnaireTest {
     assertThat(QUESTIONNAIRE.question("confidentiality").defaultAnswer().decisionsFor(ACME))
         .containsExactly(
             Confidentiality.listedTopics(
-                Topic.PRODUCTS,
-                Topic.CUSTOMERS,
-                Topic.COMPANY_INFORMATION,
-                Topic.FINANCIALS,
-                Topic.COLLEAGUES,
-                Topic.PERSONAL_DATA));
+                List.of(
+                    Topic.PRODUCTS,
+                    Topic.CUSTOMERS,
+                    Topic.COMPANY_INFORMATION,
+                    Topic.FINANCIALS,
+                    Topic.COLLEAGUES,
+                    Topic.PERSONAL_DATA),
+                List.of(CarveOut.OWN_PAY_AND_CONDITIONS)));
   }
 
   @Test

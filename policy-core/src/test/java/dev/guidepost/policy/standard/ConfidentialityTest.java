@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterKind;
 import dev.guidepost.policy.model.ParameterValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,57 @@ class ConfidentialityTest {
         .containsExactly(
             entry("topics", ParameterValue.ofChoices(List.of("customers", "financials"))));
     assertThat(Confidentiality.TOPICS).isEqualTo("topics");
+  }
+
+  @Test
+  void both_options_take_optional_carve_outs_that_select_a_variant() {
+    for (Option option :
+        List.of(Confidentiality.LISTED_TOPICS, Confidentiality.ALL_INTERNAL_INFORMATION)) {
+      Parameter carveOuts =
+          option.parameters().stream()
+              .filter(p -> p.name().equals(Confidentiality.CARVE_OUTS))
+              .findFirst()
+              .orElseThrow();
+      assertThat(carveOuts.name()).isEqualTo("carveOuts");
+      assertThat(carveOuts.kind()).isEqualTo(ParameterKind.CHOICES);
+      assertThat(carveOuts.required()).isFalse();
+      assertThat(carveOuts.allowedValues())
+          .containsExactly(
+              "own-pay-and-conditions", "reviews-on-job-sites", "reporting-wrongdoing");
+      assertThat(carveOuts.variant()).contains("carve-outs");
+      assertThat(carveOuts.vocabulary()).isEqualTo("carve-out");
+    }
+  }
+
+  @Test
+  void listed_topics_with_carve_outs_keeps_topics_and_carve_outs_in_order() {
+    Decision decision =
+        Confidentiality.listedTopics(
+            List.of(Topic.TRADE_SECRETS, Topic.CUSTOMERS),
+            List.of(CarveOut.REVIEWS_ON_JOB_SITES, CarveOut.OWN_PAY_AND_CONDITIONS));
+    assertThat(decision.values())
+        .containsExactly(
+            entry("topics", ParameterValue.ofChoices(List.of("trade-secrets", "customers"))),
+            entry(
+                "carveOuts",
+                ParameterValue.ofChoices(
+                    List.of("reviews-on-job-sites", "own-pay-and-conditions"))));
+  }
+
+  @Test
+  void no_carve_outs_give_the_decision_without_carve_outs() {
+    assertThat(Confidentiality.listedTopics(List.of(Topic.PRODUCTS), List.of()))
+        .isEqualTo(Confidentiality.listedTopics(Topic.PRODUCTS));
+    assertThat(Confidentiality.allInternalInformation(new CarveOut[0]))
+        .isEqualTo(Confidentiality.allInternalInformation());
+  }
+
+  @Test
+  void all_internal_information_with_carve_outs_decides_them() {
+    Decision decision = Confidentiality.allInternalInformation(CarveOut.REPORTING_WRONGDOING);
+    assertThat(decision.option()).isEqualTo(Confidentiality.ALL_INTERNAL_INFORMATION);
+    assertThat(decision.values())
+        .containsExactly(
+            entry("carveOuts", ParameterValue.ofChoices(List.of("reporting-wrongdoing"))));
   }
 }

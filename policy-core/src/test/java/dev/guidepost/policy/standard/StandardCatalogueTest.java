@@ -21,6 +21,7 @@ class StandardCatalogueTest {
         company-presence: none, official-accounts
         purpose: defined, undefined
         general-principles: included, not-included
+        related-policies: listed, none
       own-presence
         governance: social-media-manager, communications-team, no-owner
         account-ownership: company-owns, creator-owns, unspecified
@@ -79,6 +80,9 @@ class StandardCatalogueTest {
       purpose = defined: goals CHOICES required [brand-awareness, customer-service, \
       recruitment, sales, knowledge-sharing, community, internal-collaboration] vocabulary goal
       purpose = defined: measured BOOLEAN optional variant measured
+      related-policies = listed: policies CHOICES required [code-of-conduct, it-and-security, \
+      anti-harassment, data-protection, editorial-guidelines, email-and-communication, \
+      whistleblowing] vocabulary policy-kind
       governance = social-media-manager: contact TEXT optional variant contact
       working-hours = time-limited: minutesPerDay INTEGER required 1..480 default 30 \
       placeholder minutes
@@ -88,8 +92,14 @@ class StandardCatalogueTest {
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
       product-launches, events, expertise] variant shareable
       confidentiality = listed-topics: topics CHOICES required [products, customers, \
-      company-information, financials, colleagues, work-tasks, partners, personal-data] \
-      vocabulary topic
+      company-information, financials, colleagues, work-tasks, partners, personal-data, \
+      trade-secrets, forward-looking-statements, inside-information, legal-matters, \
+      pay-and-working-conditions] vocabulary topic
+      confidentiality = listed-topics: carveOuts CHOICES optional [own-pay-and-conditions, \
+      reviews-on-job-sites, reporting-wrongdoing] variant carve-outs vocabulary carve-out
+      confidentiality = all-internal-information: carveOuts CHOICES optional \
+      [own-pay-and-conditions, reviews-on-job-sites, reporting-wrongdoing] variant carve-outs \
+      vocabulary carve-out
       legal-compliance = sector-rules-apply: regulations TEXTS optional variant regulations
       consultation = representatives-approved: date DATE optional variant date
       review = every: months INTEGER required 1..60 default 12
@@ -145,7 +155,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_forty_areas_in_six_chapters() {
+  void the_catalogue_has_forty_one_areas_in_six_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -155,7 +165,7 @@ class StandardCatalogueTest {
             "information-and-respect",
             "conduct",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(40);
+    assertThat(CATALOGUE.areas()).hasSize(41);
   }
 
   @Test
@@ -178,7 +188,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(41).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(42).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();

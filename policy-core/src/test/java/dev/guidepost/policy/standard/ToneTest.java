@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,10 @@ class ToneTest {
     assertThat(decision.values()).isEmpty();
   }
 
+  /** The deprecated flag stays readable and writable, so that existing policies keep working. */
   @Test
-  void respectful_with_a_flag_decides_respectful_aligned_with_the_email_policy() {
+  @SuppressWarnings("deprecation")
+  void respectful_with_the_deprecated_flag_still_decides_respectful_with_the_flag() {
     Decision decision = Tone.respectful(true);
     assertThat(decision.option()).isEqualTo(Tone.RESPECTFUL);
     assertThat(decision.values())
@@ -47,5 +50,13 @@ class ToneTest {
     assertThat(Tone.respectful(false).value("alignedWithEmailPolicy"))
         .contains(ParameterValue.ofBoolean(false));
     assertThat(Tone.ALIGNED_WITH_EMAIL_POLICY).isEqualTo("alignedWithEmailPolicy");
+  }
+
+  @Test
+  void the_deprecated_flag_is_optional_and_still_selects_its_variant() {
+    Parameter flag = Tone.RESPECTFUL.parameters().get(0);
+    assertThat(flag.name()).isEqualTo("alignedWithEmailPolicy");
+    assertThat(flag.required()).isFalse();
+    assertThat(flag.variant()).contains("aligned");
   }
 }

@@ -17,7 +17,12 @@ class TopicTest {
             "colleagues",
             "work-tasks",
             "partners",
-            "personal-data");
+            "personal-data",
+            "trade-secrets",
+            "forward-looking-statements",
+            "inside-information",
+            "legal-matters",
+            "pay-and-working-conditions");
   }
 
   @Test

@@ -39,7 +39,7 @@ class ComposerBuilderTest {
             .messages(
                 texts()
                     .put(Language.ENGLISH, "area.tone", "How we write")
-                    .put(Language.DANISH, "clause.tone.respectful.aligned", "Vi skriver pænt.")
+                    .put(Language.DANISH, "clause.tone.respectful", "Vi skriver pænt.")
                     .build())
             .build();
     assertThat(DocumentText.lines(ours.compose(balanced, Language.ENGLISH)))

@@ -1,0 +1,46 @@
+package dev.guidepost.policy.standard;
+
+import dev.guidepost.policy.model.Identified;
+import java.util.Optional;
+
+/**
+ * Another code or policy of the organisation that applies together with the social media
+ * guidelines, named so that a document refers only to the policies the organisation has.
+ */
+public enum PolicyKind implements Identified {
+  /** A code of conduct. */
+  CODE_OF_CONDUCT("code-of-conduct"),
+  /** An IT and information security policy. */
+  IT_AND_SECURITY("it-and-security"),
+  /** A policy against bullying and harassment. */
+  ANTI_HARASSMENT("anti-harassment"),
+  /** A data protection policy. */
+  DATA_PROTECTION("data-protection"),
+  /** Editorial guidelines. */
+  EDITORIAL_GUIDELINES("editorial-guidelines"),
+  /** An e-mail and communication policy. */
+  EMAIL_AND_COMMUNICATION("email-and-communication"),
+  /** A whistleblowing scheme. */
+  WHISTLEBLOWING("whistleblowing");
+
+  private final String id;
+
+  PolicyKind(String id) {
+    this.id = id;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the value with this id.
+   *
+   * @param id a kebab-case id
+   * @return the value, or empty if none has this id
+   */
+  public static Optional<PolicyKind> fromId(String id) {
+    return Identified.find(values(), id);
+  }
+}
