@@ -6,9 +6,11 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.standard.AccessManagement;
 import dev.guidepost.policy.standard.AccountOwnership;
 import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Contact;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.OfficialPage;
@@ -18,14 +20,16 @@ import dev.guidepost.policy.standard.Purpose;
 import dev.guidepost.policy.standard.RecordKeeping;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Spokespersons;
+import dev.guidepost.policy.standard.Subject;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seven questions of the standard questionnaire, each from the seeds. Every default answer is
- * the balanced preset's decision, so unanswered questions leave the balanced policy as it is.
+ * The eight questions of the standard questionnaire: seven from the seeds and {@code ask-first}
+ * from issue 12. Every default answer is the balanced preset's decision, so unanswered questions
+ * leave the balanced policy as it is.
  */
 final class StandardQuestions {
   private StandardQuestions() {}
@@ -38,6 +42,7 @@ final class StandardQuestions {
         workingHours(),
         privateUse(),
         confidentiality(),
+        askFirst(),
         monitoring());
   }
 
@@ -112,6 +117,22 @@ final class StandardQuestions {
                 Topic.PRODUCTS, Topic.CUSTOMERS, Topic.COMPANY_INFORMATION))
         .defaultAnswer("wider-topics", balanced(Confidentiality.ID))
         .answer("all-internal-information", Confidentiality.allInternalInformation())
+        .build();
+  }
+
+  /**
+   * Issue 12: whether employees ask for advice before they post about sensitive subjects, as the
+   * balanced preset has it, need approval first, as the restrictive preset has it, or neither.
+   */
+  private static Question askFirst() {
+    return Question.builder("ask-first")
+        .defaultAnswer("advice", balanced(AskFirst.ID))
+        .answer(
+            "approval-required",
+            AskFirst.approvalRequired(
+                List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
+                List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)))
+        .answer("not-addressed", AskFirst.notAddressed())
         .build();
   }
 

@@ -25,6 +25,9 @@ final class PresetDecisions {
         Competitors.noEngagement(),
         Advocacy.notAllowed(),
         Confidentiality.allInternalInformation(),
+        AskFirst.approvalRequired(
+            List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
+            List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),
         Consequences.dismissalPossible(),
         Training.forOfficialVoices());
   }
@@ -61,6 +64,9 @@ final class PresetDecisions {
             Topic.FINANCIALS,
             Topic.COLLEAGUES,
             Topic.PERSONAL_DATA),
+        AskFirst.advice(
+            List.of(Contact.LINE_MANAGER, Contact.COMMUNICATIONS),
+            List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),
         Criticism.raiseInternallyFirst(),
         PhotosAndContent.consentRequired(),
         LegalCompliance.generalLawOnly(),

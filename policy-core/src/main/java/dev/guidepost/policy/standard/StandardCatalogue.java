@@ -48,6 +48,7 @@ public final class StandardCatalogue {
                   "information-and-respect",
                   List.of(
                       Confidentiality.AREA,
+                      AskFirst.AREA,
                       Criticism.AREA,
                       PhotosAndContent.AREA,
                       LegalCompliance.AREA)),

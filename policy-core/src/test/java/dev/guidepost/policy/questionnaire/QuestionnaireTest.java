@@ -44,6 +44,7 @@ class QuestionnaireTest {
             "working-hours",
             "private-use",
             "confidentiality",
+            "ask-first",
             "monitoring");
     for (Question question : QUESTIONNAIRE.questions()) {
       assertThat(question.answers()).as(question.id()).hasSizeBetween(2, 4);
@@ -225,7 +226,7 @@ class QuestionnaireTest {
         .hasMessage(
             "There is no question \"coffee-breaks\". The questions are: company-presence,"
                 + " spokespersons, advocacy, working-hours, private-use, confidentiality,"
-                + " monitoring.");
+                + " ask-first, monitoring.");
     assertThatThrownBy(() -> QUESTIONNAIRE.answers(Map.of("coffee-breaks", "yes")))
         .isInstanceOf(InvalidAnswersException.class)
         .hasMessageContaining("\"coffee-breaks\"");

@@ -44,6 +44,7 @@ class StandardCatalogueTest {
         political-activity: private-capacity-only, impartiality-required, not-addressed
       information-and-respect
         confidentiality: listed-topics, all-internal-information
+        ask-first: advice, approval-required, not-addressed
         criticism: raise-internally-first, prohibited, not-addressed
         photos-and-content: consent-required, not-addressed
         legal-compliance: sector-rules-apply, general-law-only
@@ -51,7 +52,7 @@ class StandardCatalogueTest {
         employer-access: never-requested, credentials-requested
         monitoring: none, public-content-only, active-monitoring
         consultation: representatives-approved, employees-consulted, none
-        consequences: graduated, dismissal-possible, unspecified
+        consequences: graduated, dismissal-possible, unspecified, listed-sanctions
         review: every, none
         training: for-everyone, for-official-voices, none
         rights-notice: included, not-included
@@ -59,6 +60,12 @@ class StandardCatalogueTest {
 
   private static final String NETWORKS =
       "[facebook, linkedin, x, instagram, youtube, tiktok, blogs, forums, internal-network]";
+
+  private static final String CONTACTS =
+      "[line-manager, communications, social-media-manager, legal, compliance]";
+
+  private static final String SUBJECTS =
+      "[organisation, financial-results, legal-matters, customers, incidents, promotions]";
 
   /**
    * Every parameter of every option, in catalogue order: name, kind, required, range, values, and
@@ -83,11 +90,18 @@ class StandardCatalogueTest {
       confidentiality = listed-topics: topics CHOICES required [products, customers, \
       company-information, financials, colleagues, work-tasks, partners, personal-data] \
       vocabulary topic
+      ask-first = advice: contacts CHOICES required %2$s vocabulary contact
+      ask-first = advice: subjects CHOICES required %3$s vocabulary subject
+      ask-first = approval-required: contacts CHOICES required %2$s vocabulary contact
+      ask-first = approval-required: subjects CHOICES required %3$s vocabulary subject
       legal-compliance = sector-rules-apply: regulations TEXTS optional variant regulations
       consultation = representatives-approved: date DATE optional variant date
+      consequences = listed-sanctions: sanctions CHOICES required [conversation, \
+      written-warning, loss-of-spokesperson-role, ordinary-dismissal, summary-dismissal] \
+      vocabulary sanction
       review = every: months INTEGER required 1..60 default 12
       """
-          .formatted(NETWORKS);
+          .formatted(NETWORKS, CONTACTS, SUBJECTS);
 
   private static final Catalogue CATALOGUE = StandardCatalogue.catalogue();
 
@@ -138,7 +152,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_thirty_four_areas_in_five_chapters() {
+  void the_catalogue_has_thirty_five_areas_in_five_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -147,7 +161,7 @@ class StandardCatalogueTest {
             "employees-own-use",
             "information-and-respect",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(34);
+    assertThat(CATALOGUE.areas()).hasSize(35);
   }
 
   @Test
@@ -170,7 +184,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(35).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(36).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
