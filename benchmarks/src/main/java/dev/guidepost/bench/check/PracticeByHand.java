@@ -21,6 +21,7 @@ import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Consequences;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.Review;
+import dev.guidepost.policy.standard.Sanction;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.time.LocalDate;
@@ -47,17 +48,43 @@ final class PracticeByHand {
                 Fix.of(Connections.freeToDecline()), Fix.of(Connections.managersDoNotInitiate()))));
   }
 
+  /** Listed sanctions that name a dismissal but neither a conversation nor a written warning. */
+  private static boolean dismissalListedFirst(Policy p) {
+    ParameterValue listed = value(p, Consequences.LISTED_SANCTIONS, Consequences.SANCTIONS);
+    if (listed == null) {
+      return false;
+    }
+    List<String> ids = listed.asList();
+    return (ids.contains(Sanction.ORDINARY_DISMISSAL.id())
+            || ids.contains(Sanction.SUMMARY_DISMISSAL.id()))
+        && !ids.contains(Sanction.CONVERSATION.id())
+        && !ids.contains(Sanction.WRITTEN_WARNING.id());
+  }
+
   static boolean sanctionsProportionality(Policy p) {
-    return is(p, Consequences.DISMISSAL_POSSIBLE) && !is(p, Criticism.RAISE_INTERNALLY_FIRST);
+    return (is(p, Consequences.DISMISSAL_POSSIBLE) || dismissalListedFirst(p))
+        && !is(p, Criticism.RAISE_INTERNALLY_FIRST);
   }
 
   static void sanctionsProportionality(Policy p, List<FindingView> out) {
+    List<Fact> facts = new ArrayList<>();
+    if (is(p, Consequences.DISMISSAL_POSSIBLE)) {
+      facts.add(decided(Consequences.DISMISSAL_POSSIBLE));
+    } else {
+      facts.add(decided(Consequences.LISTED_SANCTIONS));
+      facts.add(
+          parameter(
+              Consequences.LISTED_SANCTIONS,
+              Consequences.SANCTIONS,
+              value(p, Consequences.LISTED_SANCTIONS, Consequences.SANCTIONS)));
+    }
+    facts.add(state(p, Criticism.ID));
     out.add(
         finding(
             "sanctions-need-proportionality",
             Severity.INFO,
             p,
-            List.of(decided(Consequences.DISMISSAL_POSSIBLE), state(p, Criticism.ID)),
+            facts,
             List.of(Fix.of(Consequences.graduated()), Fix.of(Criticism.raiseInternallyFirst()))));
   }
 

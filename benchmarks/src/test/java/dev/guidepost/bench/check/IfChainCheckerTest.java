@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.Sanction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +44,36 @@ class IfChainCheckerTest {
   @Tag("exhaustive")
   void finds_what_the_standard_checker_finds_in_every_preset_and_random_policy() {
     assertFindsWhatTheStandardCheckerFinds(Inputs.all());
+  }
+
+  @Test
+  void finds_what_the_standard_checker_finds_for_every_set_of_listed_sanctions() {
+    Sanction[] all = Sanction.values();
+    int fired = 0;
+    for (int set = 0; set < 1 << all.length; set++) {
+      List<Sanction> sanctions = new ArrayList<>();
+      for (int i = 0; i < all.length; i++) {
+        if ((set & 1 << i) != 0) {
+          sanctions.add(all[i]);
+        }
+      }
+      for (Decision criticism :
+          List.of(
+              Criticism.prohibited(), Criticism.raiseInternallyFirst(), Criticism.notAddressed())) {
+        Policy policy =
+            Policy.builder()
+                .organisation(Organisation.of("Acme", Country.DK))
+                .decide(Consequences.listedSanctions(sanctions.toArray(new Sanction[0])))
+                .decide(criticism)
+                .build();
+        List<FindingView> expected = FindingView.of(StandardRules.checker().check(policy));
+        assertThat(ifChain.check(policy)).as("%s", policy).isEqualTo(expected);
+        if (expected.stream().anyMatch(f -> f.rule().equals("sanctions-need-proportionality"))) {
+          fired++;
+        }
+      }
+    }
+    assertThat(fired).isEqualTo(3 * 2 * 2);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.RecordKeeping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,8 +27,8 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * The realistic policy, every preset for every country, sector and form of representation, and
-   * 2,000 random policies of the standard catalogue.
+   * The realistic policy, every preset for every country, sector and form of representation, 2,000
+   * random policies of the standard catalogue, and a US financial firm that does not archive.
    */
   static List<Policy> all() {
     List<Policy> policies = new ArrayList<>();
@@ -42,14 +43,16 @@ final class Inputs {
       }
     }
     policies.addAll(random(RANDOM));
+    policies.add(brokerWithoutArchive());
     return policies;
   }
 
   /**
    * The realistic policy, every preset for every country and sector (the forms of representation
-   * taken in turn), and the first 737 of {@link #all()}'s random policies: no preset makes {@code
-   * broker-posts-need-archiving} or {@code profile-disclosure-not-enough} fire, and the first
-   * random policy that makes the latter fire is the 737th.
+   * taken in turn), the first 400 of {@link #all()}'s random policies, and the balanced preset of a
+   * US financial firm that does not archive its posts: no preset makes {@code
+   * broker-posts-need-archiving} fire, and where the first random policy that does falls moves
+   * whenever the catalogue grows (the 842nd since {@code ask-first}).
    */
   static List<Policy> sample() {
     List<Policy> policies = new ArrayList<>();
@@ -65,7 +68,17 @@ final class Inputs {
       }
     }
     policies.addAll(random(RANDOM_IN_SAMPLE));
+    policies.add(brokerWithoutArchive());
     return policies;
+  }
+
+  /** The balanced preset of a US financial firm that does not archive its posts. */
+  private static Policy brokerWithoutArchive() {
+    return Preset.BALANCED
+        .policyFor(organisation(Country.US, Sector.FINANCIAL_SERVICES, EmployeeRepresentation.NONE))
+        .toBuilder()
+        .decide(RecordKeeping.notAddressed())
+        .build();
   }
 
   private static Organisation organisation(

@@ -7,10 +7,12 @@ import dev.guidepost.policy.standard.AccessManagement;
 import dev.guidepost.policy.standard.AccountOwnership;
 import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Contact;
 import dev.guidepost.policy.standard.Defamation;
 import dev.guidepost.policy.standard.Disparagement;
 import dev.guidepost.policy.standard.Governance;
@@ -24,6 +26,7 @@ import dev.guidepost.policy.standard.RecordKeeping;
 import dev.guidepost.policy.standard.RoleRepresentation;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Spokespersons;
+import dev.guidepost.policy.standard.Subject;
 import dev.guidepost.policy.standard.ThreatsAndObscenity;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
@@ -31,9 +34,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The eight questions of the standard questionnaire, seven from the seeds and one ({@code conduct})
- * from the published policies of issue 12. Every default answer is the balanced preset's decision,
- * so unanswered questions leave the balanced policy as it is.
+ * The nine questions of the standard questionnaire: seven from the seeds and two ({@code ask-first}
+ * and {@code conduct}) from the published policies of issue 12. Every default answer is the
+ * balanced preset's decision, so unanswered questions leave the balanced policy as it is.
  */
 final class StandardQuestions {
   private StandardQuestions() {}
@@ -46,6 +49,7 @@ final class StandardQuestions {
         workingHours(),
         privateUse(),
         confidentiality(),
+        askFirst(),
         conduct(),
         monitoring());
   }
@@ -152,6 +156,22 @@ final class StandardQuestions {
             Defamation.falseAndDamaging(),
             RoleRepresentation.noMisrepresentation(),
             Disparagement.productsAndServices())
+        .build();
+  }
+
+  /**
+   * Issue 12: whether employees ask for advice before they post about sensitive subjects, as the
+   * balanced preset has it, need approval first, as the restrictive preset has it, or neither.
+   */
+  private static Question askFirst() {
+    return Question.builder("ask-first")
+        .defaultAnswer("advice", balanced(AskFirst.ID))
+        .answer(
+            "approval-required",
+            AskFirst.approvalRequired(
+                List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
+                List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)))
+        .answer("not-addressed", AskFirst.notAddressed())
         .build();
   }
 

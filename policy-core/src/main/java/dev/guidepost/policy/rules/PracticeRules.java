@@ -2,12 +2,14 @@ package dev.guidepost.policy.rules;
 
 import static dev.guidepost.policy.condition.Conditions.all;
 import static dev.guidepost.policy.condition.Conditions.any;
+import static dev.guidepost.policy.condition.Conditions.contains;
 import static dev.guidepost.policy.condition.Conditions.is;
 import static dev.guidepost.policy.condition.Conditions.missing;
 import static dev.guidepost.policy.condition.Conditions.not;
 
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.condition.Condition;
 import dev.guidepost.policy.condition.DeclarativeRule;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Policy;
@@ -16,6 +18,7 @@ import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Consequences;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.Review;
+import dev.guidepost.policy.standard.Sanction;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.ArrayList;
@@ -25,11 +28,25 @@ import java.util.List;
 final class PracticeRules {
   private PracticeRules() {}
 
+  /**
+   * Dismissal without a gentler first step: {@code dismissal-possible}, or listed sanctions that
+   * name a dismissal but neither a conversation nor a written warning.
+   */
   static final Rule SANCTIONS_PROPORTIONALITY =
       DeclarativeRule.builder("sanctions-need-proportionality")
           .severity(Severity.INFO)
           .source("seed 000 item 6")
-          .when(all(is(Consequences.DISMISSAL_POSSIBLE), not(is(Criticism.RAISE_INTERNALLY_FIRST))))
+          .when(
+              all(
+                  any(
+                      is(Consequences.DISMISSAL_POSSIBLE),
+                      all(
+                          any(
+                              listed(Sanction.ORDINARY_DISMISSAL),
+                              listed(Sanction.SUMMARY_DISMISSAL)),
+                          not(listed(Sanction.CONVERSATION)),
+                          not(listed(Sanction.WRITTEN_WARNING)))),
+                  not(is(Criticism.RAISE_INTERNALLY_FIRST))))
           .suggest(Consequences.graduated())
           .suggest(Criticism.raiseInternallyFirst())
           .build();
@@ -63,6 +80,10 @@ final class PracticeRules {
           .when(any(missing(Review.ID), is(Review.NONE)))
           .suggest(Review.every(12))
           .build();
+
+  private static Condition listed(Sanction sanction) {
+    return contains(Consequences.LISTED_SANCTIONS, Consequences.SANCTIONS, sanction.id());
+  }
 
   private static List<Decision> coreAreas(Policy policy) {
     List<Decision> decisions = new ArrayList<>();

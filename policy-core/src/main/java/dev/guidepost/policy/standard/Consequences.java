@@ -3,6 +3,8 @@ package dev.guidepost.policy.standard;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import java.util.Arrays;
 
 /**
  * What follows a breach ({@code 000} 6).
@@ -14,6 +16,9 @@ public final class Consequences {
   /** The area id, {@value}. */
   public static final String ID = "consequences";
 
+  /** The name of the {@code sanctions} parameter. */
+  public static final String SANCTIONS = "sanctions";
+
   /** {@code graduated}: Dialogue, then a warning, then sanctions. */
   public static final Option GRADUATED = Option.of(ID, "graduated");
 
@@ -23,8 +28,20 @@ public final class Consequences {
   /** {@code unspecified}: Consequences are not specified. */
   public static final Option UNSPECIFIED = Option.of(ID, "unspecified");
 
+  /**
+   * {@code listed-sanctions}: A breach may lead to the sanctions listed, named in order of gravity
+   * (issue 12), so that a rule can see each one.
+   */
+  public static final Option LISTED_SANCTIONS =
+      Option.of(
+          ID,
+          "listed-sanctions",
+          Parameter.choices(SANCTIONS, Handles.ids(Sanction.values()), true)
+              .withVocabulary("sanction"));
+
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, GRADUATED, DISMISSAL_POSSIBLE, UNSPECIFIED);
+  public static final Area AREA =
+      Area.of(ID, GRADUATED, DISMISSAL_POSSIBLE, UNSPECIFIED, LISTED_SANCTIONS);
 
   private Consequences() {}
 
@@ -53,5 +70,19 @@ public final class Consequences {
    */
   public static Decision unspecified() {
     return Decision.of(UNSPECIFIED);
+  }
+
+  /**
+   * Returns the decision {@code consequences = listed-sanctions}. The sanctions are kept in order
+   * of gravity, the mildest first, whatever order they are given in, so the policy names them in
+   * that order.
+   *
+   * @param sanctions the sanctions, each at most once
+   * @return the decision
+   */
+  public static Decision listedSanctions(Sanction... sanctions) {
+    Sanction[] byGravity = sanctions.clone();
+    Arrays.sort(byGravity);
+    return Decision.of(LISTED_SANCTIONS).withValue(SANCTIONS, Handles.choices(byGravity));
   }
 }

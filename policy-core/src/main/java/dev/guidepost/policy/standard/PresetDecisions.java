@@ -25,6 +25,9 @@ final class PresetDecisions {
         Competitors.noEngagement(),
         Advocacy.notAllowed(),
         Confidentiality.allInternalInformation(CarveOut.OWN_PAY_AND_CONDITIONS),
+        AskFirst.approvalRequired(
+            List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
+            List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),
         Accuracy.trueAndNotMisleading(),
         ThreatsAndObscenity.noThreatsOrObscenity(),
         Consequences.dismissalPossible(),
@@ -66,6 +69,9 @@ final class PresetDecisions {
                 Topic.COLLEAGUES,
                 Topic.PERSONAL_DATA),
             List.of(CarveOut.OWN_PAY_AND_CONDITIONS)),
+        AskFirst.advice(
+            List.of(Contact.LINE_MANAGER, Contact.COMMUNICATIONS),
+            List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),
         Criticism.raiseInternallyFirst(),
         PhotosAndContent.consentRequired(),
         LegalCompliance.generalLawOnly(),

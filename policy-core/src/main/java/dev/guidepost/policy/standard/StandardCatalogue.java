@@ -54,6 +54,7 @@ public final class StandardCatalogue {
                   "information-and-respect",
                   List.of(
                       Confidentiality.AREA,
+                      AskFirst.AREA,
                       Criticism.AREA,
                       PhotosAndContent.AREA,
                       LegalCompliance.AREA)),

@@ -51,6 +51,7 @@ class QuestionnaireTest {
             "working-hours",
             "private-use",
             "confidentiality",
+            "ask-first",
             "conduct",
             "monitoring");
     for (Question question : QUESTIONNAIRE.questions()) {
@@ -268,7 +269,7 @@ class QuestionnaireTest {
         .hasMessage(
             "There is no question \"coffee-breaks\". The questions are: company-presence,"
                 + " spokespersons, advocacy, working-hours, private-use, confidentiality,"
-                + " conduct, monitoring.");
+                + " ask-first, conduct, monitoring.");
     assertThatThrownBy(() -> QUESTIONNAIRE.answers(Map.of("coffee-breaks", "yes")))
         .isInstanceOf(InvalidAnswersException.class)
         .hasMessageContaining("\"coffee-breaks\"");

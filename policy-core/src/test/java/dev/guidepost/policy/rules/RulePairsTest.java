@@ -27,6 +27,7 @@ import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Purpose;
+import dev.guidepost.policy.standard.Sanction;
 import dev.guidepost.policy.standard.Spokespersons;
 import dev.guidepost.policy.standard.Transparency;
 import dev.guidepost.policy.standard.WorkingHours;
@@ -35,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -204,6 +206,58 @@ class RulePairsTest {
         }
       }
     }
+  }
+
+  /**
+   * sanctions-need-proportionality with listed sanctions: it fires for every set of sanctions that
+   * names a dismissal but neither a conversation nor a written warning, unless criticism is raised
+   * internally first, and names the sanctions among its facts.
+   */
+  @Test
+  void listed_sanctions_need_a_gentler_first_step_before_a_dismissal() {
+    Sanction[] all = Sanction.values();
+    int fired = 0;
+    for (int set = 0; set < 1 << all.length; set++) {
+      List<Sanction> sanctions = new ArrayList<>();
+      for (int i = 0; i < all.length; i++) {
+        if ((set & 1 << i) != 0) {
+          sanctions.add(all[i]);
+        }
+      }
+      Decision listed = Consequences.listedSanctions(sanctions.toArray(new Sanction[0]));
+      boolean dismissal =
+          sanctions.contains(Sanction.ORDINARY_DISMISSAL)
+              || sanctions.contains(Sanction.SUMMARY_DISMISSAL);
+      boolean gentler =
+          sanctions.contains(Sanction.CONVERSATION) || sanctions.contains(Sanction.WRITTEN_WARNING);
+      for (String k : values(Criticism.AREA)) {
+        Policy.Builder builder =
+            Policy.builder().organisation(Organisation.of("Acme", Country.DK)).decide(listed);
+        decide(builder, Criticism.AREA, k);
+        Policy policy = builder.build();
+        List<Finding> findings =
+            RuleCorpusTest.CHECKER.check(policy).findingsOf("sanctions-need-proportionality");
+        boolean expected = dismissal && !gentler && !is(k, Criticism.RAISE_INTERNALLY_FIRST);
+        assertThat(findings)
+            .as("sanctions %s, criticism = %s", sanctions, k)
+            .hasSize(expected ? 1 : 0);
+        if (expected) {
+          fired++;
+          assertThat(findings.get(0).facts())
+              .contains(
+                  Fact.state(policy, Consequences.ID),
+                  Fact.parameter(
+                      Consequences.ID,
+                      Consequences.SANCTIONS,
+                      listed.value(Consequences.SANCTIONS).orElseThrow().toString()),
+                  Fact.state(policy, Criticism.ID));
+          assertThat(findings.get(0).fixes()).isNotEmpty();
+        }
+      }
+    }
+    assertThat(fired)
+        .as("three sets of dismissals, with or without the loss of role, by three")
+        .isEqualTo(3 * 2 * 3);
   }
 
   static Stream<Country> countries() {

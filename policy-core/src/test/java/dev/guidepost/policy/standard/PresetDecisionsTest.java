@@ -30,6 +30,12 @@ class PresetDecisionsTest {
         .extracting(Decision::area)
         .containsExactlyElementsOf(AREA_IDS);
     assertThat(PresetDecisions.balanced()).isEqualTo(Preset.BALANCED.decisions());
+    assertThat(PresetDecisions.balanced())
+        .contains(
+            AskFirst.advice(
+                List.of(Contact.LINE_MANAGER, Contact.COMMUNICATIONS),
+                List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),
+            Consequences.graduated());
   }
 
   /** Asserts that decisions as made are balanced's with the given areas changed in place. */
@@ -54,12 +60,18 @@ class PresetDecisionsTest {
         "competitors",
         "advocacy",
         "confidentiality",
+        "ask-first",
         "accuracy",
         "threats-and-obscenity",
         "consequences",
         "training");
     assertThat(PresetDecisions.restrictive())
-        .contains(WorkingHours.prohibited(), Advocacy.notAllowed());
+        .contains(
+            WorkingHours.prohibited(),
+            Advocacy.notAllowed(),
+            AskFirst.approvalRequired(
+                List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
+                List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)));
   }
 
   @Test

@@ -45,6 +45,7 @@ class StandardCatalogueTest {
         political-activity: private-capacity-only, impartiality-required, not-addressed
       information-and-respect
         confidentiality: listed-topics, all-internal-information
+        ask-first: advice, approval-required, not-addressed
         criticism: raise-internally-first, prohibited, not-addressed
         photos-and-content: consent-required, not-addressed
         legal-compliance: sector-rules-apply, general-law-only
@@ -59,7 +60,7 @@ class StandardCatalogueTest {
         employer-access: never-requested, credentials-requested
         monitoring: none, public-content-only, active-monitoring
         consultation: representatives-approved, employees-consulted, none
-        consequences: graduated, dismissal-possible, unspecified
+        consequences: graduated, dismissal-possible, unspecified, listed-sanctions
         review: every, none
         training: for-everyone, for-official-voices, none
         rights-notice: included, not-included
@@ -67,6 +68,12 @@ class StandardCatalogueTest {
 
   private static final String NETWORKS =
       "[facebook, linkedin, x, instagram, youtube, tiktok, blogs, forums, internal-network]";
+
+  private static final String CONTACTS =
+      "[line-manager, communications, social-media-manager, legal, compliance]";
+
+  private static final String SUBJECTS =
+      "[organisation, financial-results, legal-matters, customers, incidents, promotions]";
 
   /**
    * Every parameter of every option, in catalogue order: name, kind, required, range, values, and
@@ -100,11 +107,18 @@ class StandardCatalogueTest {
       confidentiality = all-internal-information: carveOuts CHOICES optional \
       [own-pay-and-conditions, reviews-on-job-sites, reporting-wrongdoing] variant carve-outs \
       vocabulary carve-out
+      ask-first = advice: contacts CHOICES required %2$s vocabulary contact
+      ask-first = advice: subjects CHOICES required %3$s vocabulary subject
+      ask-first = approval-required: contacts CHOICES required %2$s vocabulary contact
+      ask-first = approval-required: subjects CHOICES required %3$s vocabulary subject
       legal-compliance = sector-rules-apply: regulations TEXTS optional variant regulations
       consultation = representatives-approved: date DATE optional variant date
+      consequences = listed-sanctions: sanctions CHOICES required [conversation, \
+      written-warning, loss-of-spokesperson-role, ordinary-dismissal, summary-dismissal] \
+      vocabulary sanction
       review = every: months INTEGER required 1..60 default 12
       """
-          .formatted(NETWORKS);
+          .formatted(NETWORKS, CONTACTS, SUBJECTS);
 
   private static final Catalogue CATALOGUE = StandardCatalogue.catalogue();
 
@@ -155,7 +169,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_forty_one_areas_in_six_chapters() {
+  void the_catalogue_has_forty_two_areas_in_six_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -165,7 +179,7 @@ class StandardCatalogueTest {
             "information-and-respect",
             "conduct",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(41);
+    assertThat(CATALOGUE.areas()).hasSize(42);
   }
 
   @Test
@@ -188,7 +202,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(42).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(43).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
