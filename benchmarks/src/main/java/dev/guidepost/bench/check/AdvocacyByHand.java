@@ -1,6 +1,7 @@
 package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
 import static dev.guidepost.bench.check.ByHand.finding;
@@ -10,6 +11,7 @@ import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.sector;
 import static dev.guidepost.bench.check.ByHand.state;
 import static dev.guidepost.bench.check.ByHand.value;
+import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
@@ -36,7 +38,8 @@ final class AdvocacyByHand {
   private AdvocacyByHand() {}
 
   static boolean vsWorkingHoursBan(Policy p) {
-    return is(p, Advocacy.ENCOURAGED) && is(p, WorkingHours.PROHIBITED);
+    return (is(p, Advocacy.ENCOURAGED) && is(p, WorkingHours.PROHIBITED))
+        && coversEmployeesOwnUse(p);
   }
 
   static void vsWorkingHoursBan(Policy p, List<FindingView> out) {
@@ -45,12 +48,14 @@ final class AdvocacyByHand {
             "advocacy-vs-working-hours-ban",
             Severity.WARNING,
             p,
-            List.of(decided(Advocacy.ENCOURAGED), decided(WorkingHours.PROHIBITED)),
+            withCoverage(
+                p, List.of(decided(Advocacy.ENCOURAGED), decided(WorkingHours.PROHIBITED))),
             List.of(Fix.of(WorkingHours.workRelatedOnly()), Fix.of(WorkingHours.breaksOnly()))));
   }
 
   static boolean vsCentralCommunication(Policy p) {
-    return is(p, Advocacy.ENCOURAGED) && is(p, Spokespersons.COMMUNICATIONS_ONLY);
+    return (is(p, Advocacy.ENCOURAGED) && is(p, Spokespersons.COMMUNICATIONS_ONLY))
+        && coversEmployeesOwnUse(p);
   }
 
   static void vsCentralCommunication(Policy p, List<FindingView> out) {
@@ -59,14 +64,17 @@ final class AdvocacyByHand {
             "advocacy-vs-central-communication",
             Severity.WARNING,
             p,
-            List.of(decided(Advocacy.ENCOURAGED), decided(Spokespersons.COMMUNICATIONS_ONLY)),
+            withCoverage(
+                p,
+                List.of(decided(Advocacy.ENCOURAGED), decided(Spokespersons.COMMUNICATIONS_ONLY))),
             List.of(
                 Fix.of(Spokespersons.allEmployeesWithinGuidelines()),
                 Fix.of(Spokespersons.authorizedEmployees()))));
   }
 
   static boolean needsShareableContent(Policy p) {
-    return is(p, Advocacy.ENCOURAGED) && (noShareable(p) || missing(p, Confidentiality.ID));
+    return (is(p, Advocacy.ENCOURAGED) && (noShareable(p) || missing(p, Confidentiality.ID)))
+        && coversEmployeesOwnUse(p);
   }
 
   static void needsShareableContent(Policy p, List<FindingView> out) {
@@ -96,7 +104,7 @@ final class AdvocacyByHand {
             "advocacy-needs-shareable-content",
             Severity.WARNING,
             p,
-            facts,
+            withCoverage(p, facts),
             fix.isEmpty() ? List.of() : List.of(new Fix(fix, false))));
   }
 
@@ -130,8 +138,9 @@ final class AdvocacyByHand {
   }
 
   static boolean speakingNeedsDisclosure(Policy p) {
-    return is(p, Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES)
-        && !is(p, Transparency.DISCLOSE_AND_DISCLAIM);
+    return (is(p, Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES)
+            && !is(p, Transparency.DISCLOSE_AND_DISCLAIM))
+        && coversEmployeesOwnUse(p);
   }
 
   static void speakingNeedsDisclosure(Policy p, List<FindingView> out) {
@@ -140,8 +149,11 @@ final class AdvocacyByHand {
             "speaking-for-company-needs-disclosure",
             Severity.WARNING,
             p,
-            List.of(
-                decided(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES), state(p, Transparency.ID)),
+            withCoverage(
+                p,
+                List.of(
+                    decided(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES),
+                    state(p, Transparency.ID))),
             List.of(Fix.of(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST)))));
   }
 

@@ -1,6 +1,7 @@
 package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.finding;
 import static dev.guidepost.bench.check.ByHand.is;
@@ -8,6 +9,7 @@ import static dev.guidepost.bench.check.ByHand.missing;
 import static dev.guidepost.bench.check.ByHand.representation;
 import static dev.guidepost.bench.check.ByHand.sector;
 import static dev.guidepost.bench.check.ByHand.state;
+import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
@@ -169,7 +171,8 @@ final class LegalByHand {
   static boolean publicSectorImpartiality(Policy p) {
     Sector sector = p.organisation().sector();
     return (sector == Sector.PUBLIC_SECTOR || sector == Sector.MEDIA)
-        && (missing(p, PoliticalActivity.ID) || is(p, PoliticalActivity.NOT_ADDRESSED));
+        && (missing(p, PoliticalActivity.ID) || is(p, PoliticalActivity.NOT_ADDRESSED))
+        && coversEmployeesOwnUse(p);
   }
 
   static void publicSectorImpartiality(Policy p, List<FindingView> out) {
@@ -178,7 +181,7 @@ final class LegalByHand {
             "public-sector-impartiality",
             Severity.INFO,
             p,
-            List.of(sector(p), state(p, PoliticalActivity.ID)),
+            withCoverage(p, List.of(sector(p), state(p, PoliticalActivity.ID))),
             List.of(
                 Fix.of(PoliticalActivity.impartialityRequired()),
                 Fix.of(PoliticalActivity.privateCapacityOnly()))));

@@ -1,5 +1,6 @@
 package dev.guidepost.bench.check;
 
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
 import static dev.guidepost.bench.check.ByHand.finding;
@@ -8,6 +9,7 @@ import static dev.guidepost.bench.check.ByHand.missing;
 import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.state;
 import static dev.guidepost.bench.check.ByHand.value;
+import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
@@ -33,7 +35,7 @@ final class PracticeByHand {
   private PracticeByHand() {}
 
   static boolean noObligationToConnect(Policy p) {
-    return is(p, Connections.EXPECTED_TO_CONNECT);
+    return is(p, Connections.EXPECTED_TO_CONNECT) && coversEmployeesOwnUse(p);
   }
 
   static void noObligationToConnect(Policy p, List<FindingView> out) {
@@ -42,7 +44,7 @@ final class PracticeByHand {
             "no-obligation-to-connect",
             Severity.WARNING,
             p,
-            List.of(decided(Connections.EXPECTED_TO_CONNECT)),
+            withCoverage(p, List.of(decided(Connections.EXPECTED_TO_CONNECT))),
             List.of(
                 Fix.of(Connections.freeToDecline()), Fix.of(Connections.managersDoNotInitiate()))));
   }
@@ -65,8 +67,13 @@ final class PracticeByHand {
     return missing(p, Criticism.ID) || is(p, Criticism.NOT_ADDRESSED);
   }
 
+  /** Working hours or criticism open, in a document that covers employees' own use. */
+  private static boolean ownUseOpen(Policy p) {
+    return coversEmployeesOwnUse(p) && (missing(p, WorkingHours.ID) || criticismOpen(p));
+  }
+
   static boolean coreAreas(Policy p) {
-    return missing(p, Confidentiality.ID) || missing(p, WorkingHours.ID) || criticismOpen(p);
+    return missing(p, Confidentiality.ID) || ownUseOpen(p);
   }
 
   static void coreAreas(Policy p, List<FindingView> out) {
@@ -78,13 +85,16 @@ final class PracticeByHand {
           Confidentiality.listedTopics(
               Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
     }
-    if (missing(p, WorkingHours.ID)) {
-      facts.add(state(p, WorkingHours.ID));
-      fix.add(WorkingHours.breaksOnly());
-    }
-    if (criticismOpen(p)) {
-      facts.add(state(p, Criticism.ID));
-      fix.add(Criticism.raiseInternallyFirst());
+    if (ownUseOpen(p)) {
+      if (missing(p, WorkingHours.ID)) {
+        facts.add(state(p, WorkingHours.ID));
+        fix.add(WorkingHours.breaksOnly());
+      }
+      if (criticismOpen(p)) {
+        facts.add(state(p, Criticism.ID));
+        fix.add(Criticism.raiseInternallyFirst());
+      }
+      facts = withCoverage(p, facts);
     }
     out.add(
         finding("core-areas-addressed", Severity.WARNING, p, facts, List.of(new Fix(fix, false))));

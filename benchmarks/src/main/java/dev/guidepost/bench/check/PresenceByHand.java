@@ -1,6 +1,8 @@
 package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
+import static dev.guidepost.bench.check.ByHand.coversOfficialAccounts;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
 import static dev.guidepost.bench.check.ByHand.finding;
@@ -10,6 +12,7 @@ import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.sector;
 import static dev.guidepost.bench.check.ByHand.state;
 import static dev.guidepost.bench.check.ByHand.value;
+import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Severity;
@@ -37,7 +40,7 @@ final class PresenceByHand {
   }
 
   static boolean needOwnership(Policy p) {
-    return official(p) && !is(p, AccountOwnership.COMPANY_OWNS);
+    return (official(p) && !is(p, AccountOwnership.COMPANY_OWNS)) && coversOfficialAccounts(p);
   }
 
   static void needOwnership(Policy p, List<FindingView> out) {
@@ -46,12 +49,15 @@ final class PresenceByHand {
             "company-accounts-need-ownership",
             Severity.WARNING,
             p,
-            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccountOwnership.ID)),
+            withCoverage(
+                p,
+                List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccountOwnership.ID))),
             List.of(Fix.of(AccountOwnership.companyOwns()))));
   }
 
   static boolean needOffboarding(Policy p) {
-    return official(p) && !is(p, AccessManagement.ON_AND_OFFBOARDING_PROCEDURE);
+    return (official(p) && !is(p, AccessManagement.ON_AND_OFFBOARDING_PROCEDURE))
+        && coversOfficialAccounts(p);
   }
 
   static void needOffboarding(Policy p, List<FindingView> out) {
@@ -60,12 +66,15 @@ final class PresenceByHand {
             "company-accounts-need-offboarding",
             Severity.WARNING,
             p,
-            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccessManagement.ID)),
+            withCoverage(
+                p,
+                List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccessManagement.ID))),
             List.of(Fix.of(AccessManagement.onAndOffboardingProcedure()))));
   }
 
   static boolean needOwner(Policy p) {
-    return official(p) && (is(p, Governance.NO_OWNER) || missing(p, Governance.ID));
+    return (official(p) && (is(p, Governance.NO_OWNER) || missing(p, Governance.ID)))
+        && coversOfficialAccounts(p);
   }
 
   static void needOwner(Policy p, List<FindingView> out) {
@@ -74,13 +83,14 @@ final class PresenceByHand {
             "company-accounts-need-owner",
             Severity.WARNING,
             p,
-            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Governance.ID)),
+            withCoverage(
+                p, List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Governance.ID))),
             List.of(
                 Fix.of(Governance.socialMediaManager()), Fix.of(Governance.communicationsTeam()))));
   }
 
   static boolean needsPurpose(Policy p) {
-    return official(p) && !is(p, Purpose.DEFINED);
+    return (official(p) && !is(p, Purpose.DEFINED)) && coversOfficialAccounts(p);
   }
 
   static void needsPurpose(Policy p, List<FindingView> out) {
@@ -89,13 +99,18 @@ final class PresenceByHand {
             "presence-needs-purpose",
             Severity.WARNING,
             p,
-            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Purpose.ID)),
+            withCoverage(
+                p, List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Purpose.ID))),
             List.of(Fix.of(Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT)))));
   }
 
   static boolean purposeNeedsMeasurement(Policy p) {
+    return (is(p, Purpose.DEFINED) && !measured(p)) && coversOfficialAccounts(p);
+  }
+
+  private static boolean measured(Policy p) {
     ParameterValue measured = value(p, Purpose.DEFINED, Purpose.MEASURED);
-    return is(p, Purpose.DEFINED) && (measured == null || !measured.asBoolean());
+    return measured != null && measured.asBoolean();
   }
 
   static void purposeNeedsMeasurement(Policy p, List<FindingView> out) {
@@ -104,12 +119,14 @@ final class PresenceByHand {
             "purpose-needs-measurement",
             Severity.INFO,
             p,
-            List.of(
-                decided(Purpose.DEFINED),
-                parameter(
-                    Purpose.DEFINED,
-                    Purpose.MEASURED,
-                    value(p, Purpose.DEFINED, Purpose.MEASURED))),
+            withCoverage(
+                p,
+                List.of(
+                    decided(Purpose.DEFINED),
+                    parameter(
+                        Purpose.DEFINED,
+                        Purpose.MEASURED,
+                        value(p, Purpose.DEFINED, Purpose.MEASURED)))),
             List.of(
                 Fix.of(
                     decision(p, Purpose.ID)
@@ -136,10 +153,11 @@ final class PresenceByHand {
   }
 
   static boolean brokerArchiving(Policy p) {
-    return p.organisation().country().equals(Country.US)
-        && p.organisation().sector() == Sector.FINANCIAL_SERVICES
-        && official(p)
-        && !is(p, RecordKeeping.BUSINESS_POSTS_ARCHIVED);
+    return (p.organisation().country().equals(Country.US)
+            && p.organisation().sector() == Sector.FINANCIAL_SERVICES
+            && official(p)
+            && !is(p, RecordKeeping.BUSINESS_POSTS_ARCHIVED))
+        && coversOfficialAccounts(p);
   }
 
   static void brokerArchiving(Policy p, List<FindingView> out) {
@@ -148,16 +166,19 @@ final class PresenceByHand {
             "broker-posts-need-archiving",
             Severity.WARNING,
             p,
-            List.of(
-                country(p),
-                sector(p),
-                decided(CompanyPresence.OFFICIAL_ACCOUNTS),
-                state(p, RecordKeeping.ID)),
+            withCoverage(
+                p,
+                List.of(
+                    country(p),
+                    sector(p),
+                    decided(CompanyPresence.OFFICIAL_ACCOUNTS),
+                    state(p, RecordKeeping.ID))),
             List.of(Fix.of(RecordKeeping.businessPostsArchived()))));
   }
 
   static boolean pharmaInteractions(Policy p) {
-    return p.organisation().sector() == Sector.PHARMA && !is(p, Interactions.COUNT_AS_STATEMENTS);
+    return (p.organisation().sector() == Sector.PHARMA && !is(p, Interactions.COUNT_AS_STATEMENTS))
+        && coversEmployeesOwnUse(p);
   }
 
   static void pharmaInteractions(Policy p, List<FindingView> out) {
@@ -166,7 +187,7 @@ final class PresenceByHand {
             "pharma-interactions-count",
             Severity.WARNING,
             p,
-            List.of(sector(p), state(p, Interactions.ID)),
+            withCoverage(p, List.of(sector(p), state(p, Interactions.ID))),
             List.of(Fix.of(Interactions.countAsStatements()))));
   }
 }

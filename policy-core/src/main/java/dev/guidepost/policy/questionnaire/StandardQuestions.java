@@ -9,6 +9,7 @@ import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Coverage;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.OfficialPage;
@@ -24,14 +25,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seven questions of the standard questionnaire, each from the seeds. Every default answer is
- * the balanced preset's decision, so unanswered questions leave the balanced policy as it is.
+ * The eight questions of the standard questionnaire: first what the document covers, then seven
+ * from the seeds. Every default answer is the balanced preset's decision, so unanswered questions
+ * leave the balanced policy as it is.
  */
 final class StandardQuestions {
   private StandardQuestions() {}
 
   static List<Question> all() {
     return List.of(
+        coverage(),
         companyPresence(),
         spokespersons(),
         advocacy(),
@@ -39,6 +42,18 @@ final class StandardQuestions {
         privateUse(),
         confidentiality(),
         monitoring());
+  }
+
+  /**
+   * Issue 12: a guideline for employees' own use, a handbook for the organisation's accounts, or
+   * both, as the balanced preset has it. The rules then ask only for what that document settles.
+   */
+  private static Question coverage() {
+    return Question.builder("coverage")
+        .defaultAnswer("both", Coverage.both())
+        .answer("employees-own-use", Coverage.employeesOwnUse())
+        .answer("official-accounts", Coverage.officialAccounts())
+        .build();
   }
 
   /**

@@ -38,7 +38,7 @@ final class PracticeRules {
       DeclarativeRule.builder("no-obligation-to-connect")
           .severity(Severity.WARNING)
           .source("seed 000 item 2")
-          .when(is(Connections.EXPECTED_TO_CONNECT))
+          .when(all(is(Connections.EXPECTED_TO_CONNECT), Covers.employeesOwnUse()))
           .suggest(Connections.freeToDecline())
           .suggest(Connections.managersDoNotInitiate())
           .build();
@@ -50,9 +50,12 @@ final class PracticeRules {
           .when(
               any(
                   missing(Confidentiality.ID),
-                  missing(WorkingHours.ID),
-                  missing(Criticism.ID),
-                  is(Criticism.NOT_ADDRESSED)))
+                  all(
+                      any(
+                          missing(WorkingHours.ID),
+                          missing(Criticism.ID),
+                          is(Criticism.NOT_ADDRESSED)),
+                      Covers.employeesOwnUse())))
           .suggest(PracticeRules::coreAreas)
           .build();
 
@@ -70,6 +73,9 @@ final class PracticeRules {
       decisions.add(
           Confidentiality.listedTopics(
               Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
+    }
+    if (!Covers.employeesOwnUse().test(policy)) {
+      return decisions;
     }
     if (policy.decision(WorkingHours.ID).isEmpty()) {
       decisions.add(WorkingHours.breaksOnly());

@@ -70,7 +70,8 @@ final class PresetDecisions {
         Consequences.graduated(),
         Review.every(12),
         Training.forEveryone(),
-        RightsNotice.included());
+        RightsNotice.included(),
+        Coverage.both());
   }
 
   static List<Decision> encouraging() {

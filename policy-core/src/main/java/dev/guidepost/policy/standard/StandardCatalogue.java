@@ -18,7 +18,12 @@ public final class StandardCatalogue {
           List.of(
               Chapter.of(
                   "scope-and-purpose",
-                  List.of(Scope.AREA, CompanyPresence.AREA, Purpose.AREA, GeneralPrinciples.AREA)),
+                  List.of(
+                      Coverage.AREA,
+                      Scope.AREA,
+                      CompanyPresence.AREA,
+                      Purpose.AREA,
+                      GeneralPrinciples.AREA)),
               Chapter.of(
                   "own-presence",
                   List.of(
