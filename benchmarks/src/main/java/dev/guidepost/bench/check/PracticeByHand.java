@@ -21,6 +21,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Coverage;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Topic;
@@ -63,8 +64,12 @@ final class PracticeByHand {
             List.of(Fix.of(Consequences.graduated()), Fix.of(Criticism.raiseInternallyFirst()))));
   }
 
+  /**
+   * Criticism not decided, or chosen as not addressed by a policy that does not say what it covers
+   * (one that does has chosen it deliberately).
+   */
   private static boolean criticismOpen(Policy p) {
-    return missing(p, Criticism.ID) || is(p, Criticism.NOT_ADDRESSED);
+    return missing(p, Criticism.ID) || (is(p, Criticism.NOT_ADDRESSED) && missing(p, Coverage.ID));
   }
 
   /** Working hours or criticism open, in a document that covers employees' own use. */

@@ -3,34 +3,40 @@ package dev.guidepost.policy.rules;
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.condition.Condition;
 import dev.guidepost.policy.condition.Conditions;
-import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Coverage;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the document covers, as a condition: it holds when the {@code coverage} area is decided as
- * one of some options or is not decided at all, since a policy that does not say what it covers is
- * read as covering both. Its fact is the coverage decision when there is one and nothing otherwise,
- * so the findings of a policy without the area stay as they were before it existed.
+ * What the document covers, as a condition. {@link #officialAccounts()} and {@link
+ * #employeesOwnUse()} hold when the {@code coverage} area is decided as that option or {@code
+ * both}, or is not decided at all, since a policy that does not say what it covers is read as
+ * covering both; {@link #unsaid()} holds only when it is not decided. The fact is the coverage
+ * decision when there is one and nothing otherwise, so the findings of a policy without the area
+ * stay as they were before it existed.
  */
 final class Covers implements Condition {
   private static final Covers OFFICIAL_ACCOUNTS =
-      new Covers(Coverage.OFFICIAL_ACCOUNTS, Coverage.BOTH);
+      new Covers(
+          Conditions.any(
+              Conditions.missing(Coverage.ID),
+              Conditions.is(Coverage.OFFICIAL_ACCOUNTS, Coverage.BOTH)),
+          Coverage.ID + " in [official-accounts, both] or not addressed");
   private static final Covers EMPLOYEES_OWN_USE =
-      new Covers(Coverage.EMPLOYEES_OWN_USE, Coverage.BOTH);
+      new Covers(
+          Conditions.any(
+              Conditions.missing(Coverage.ID),
+              Conditions.is(Coverage.EMPLOYEES_OWN_USE, Coverage.BOTH)),
+          Coverage.ID + " in [employees-own-use, both] or not addressed");
+  private static final Covers UNSAID =
+      new Covers(Conditions.missing(Coverage.ID), Coverage.ID + " not addressed");
 
-  private final Condition decided;
+  private final Condition holds;
   private final String description;
 
-  private Covers(Option... options) {
-    this.decided = Conditions.is(options);
-    this.description =
-        Coverage.ID
-            + " in "
-            + Arrays.stream(options).map(Option::id).toList()
-            + " or not addressed";
+  private Covers(Condition holds, String description) {
+    this.holds = holds;
+    this.description = description;
   }
 
   /** Holds unless the document is a guideline for employees' own use only. */
@@ -43,14 +49,24 @@ final class Covers implements Condition {
     return EMPLOYEES_OWN_USE;
   }
 
+  /**
+   * Holds when the document does not say what it covers: a policy written before the area existed,
+   * whose findings keep their old reading.
+   */
+  static Condition unsaid() {
+    return UNSAID;
+  }
+
   @Override
   public boolean test(Policy policy) {
-    return policy.decision(Coverage.ID).isEmpty() || decided.test(policy);
+    return holds.test(policy);
   }
 
   @Override
   public List<Fact> facts(Policy policy) {
-    return policy.decision(Coverage.ID).isPresent() ? decided.facts(policy) : List.of();
+    return policy.decision(Coverage.ID).isPresent()
+        ? List.of(Conditions.state(policy, Coverage.ID))
+        : List.of();
   }
 
   @Override

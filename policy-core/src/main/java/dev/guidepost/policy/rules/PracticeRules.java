@@ -54,7 +54,7 @@ final class PracticeRules {
                       any(
                           missing(WorkingHours.ID),
                           missing(Criticism.ID),
-                          is(Criticism.NOT_ADDRESSED)),
+                          all(is(Criticism.NOT_ADDRESSED), Covers.unsaid())),
                       Covers.employeesOwnUse())))
           .suggest(PracticeRules::coreAreas)
           .build();
@@ -80,7 +80,9 @@ final class PracticeRules {
     if (policy.decision(WorkingHours.ID).isEmpty()) {
       decisions.add(WorkingHours.breaksOnly());
     }
-    if (policy.decision(Criticism.ID).filter(d -> !d.is(Criticism.NOT_ADDRESSED)).isEmpty()) {
+    if (policy.decision(Criticism.ID).isEmpty()
+        || (policy.decision(Criticism.ID).get().is(Criticism.NOT_ADDRESSED)
+            && Covers.unsaid().test(policy))) {
       decisions.add(Criticism.raiseInternallyFirst());
     }
     return decisions;

@@ -14,8 +14,10 @@ import dev.guidepost.policy.model.Option;
  * policy was before the area existed. The built-in rules of good practice about the organisation's
  * accounts stay silent on a guideline for employees' own use, and those about employees' own use
  * stay silent on a handbook for the accounts; {@code core-areas-addressed} asks each kind only for
- * the areas it needs. Rules that object to what a document does say (a ban on criticism, a request
- * for passwords, advocacy without disclosure) fire whatever it covers.
+ * the areas it needs (confidentiality always; working hours and criticism where it covers
+ * employees' own use), and in a policy that says what it covers an explicit {@code criticism =
+ * not-addressed} counts as a choice, not a gap. Rules that object to what a document does say (a
+ * ban on criticism, a request for passwords, advocacy without disclosure) fire whatever it covers.
  */
 public final class Coverage {
   /** The area id, {@value}. */

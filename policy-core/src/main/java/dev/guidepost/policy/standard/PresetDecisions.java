@@ -31,6 +31,7 @@ final class PresetDecisions {
 
   static List<Decision> balanced() {
     return List.of(
+        Coverage.both(),
         Scope.allSocialMedia(),
         CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK),
         Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT, Goal.CUSTOMER_SERVICE),
@@ -70,8 +71,7 @@ final class PresetDecisions {
         Consequences.graduated(),
         Review.every(12),
         Training.forEveryone(),
-        RightsNotice.included(),
-        Coverage.both());
+        RightsNotice.included());
   }
 
   static List<Decision> encouraging() {

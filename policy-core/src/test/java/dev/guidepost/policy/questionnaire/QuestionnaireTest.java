@@ -38,6 +38,7 @@ class QuestionnaireTest {
     assertThat(QUESTIONNAIRE.questions())
         .extracting(Question::id)
         .containsExactly(
+            "coverage",
             "company-presence",
             "spokespersons",
             "advocacy",
@@ -223,8 +224,8 @@ class QuestionnaireTest {
         .isInstanceOf(IllegalArgumentException.class)
         .isInstanceOf(InvalidAnswersException.class)
         .hasMessage(
-            "There is no question \"coffee-breaks\". The questions are: company-presence,"
-                + " spokespersons, advocacy, working-hours, private-use, confidentiality,"
+            "There is no question \"coffee-breaks\". The questions are: coverage,"
+                + " company-presence, spokespersons, advocacy, working-hours, private-use, confidentiality,"
                 + " monitoring.");
     assertThatThrownBy(() -> QUESTIONNAIRE.answers(Map.of("coffee-breaks", "yes")))
         .isInstanceOf(InvalidAnswersException.class)
