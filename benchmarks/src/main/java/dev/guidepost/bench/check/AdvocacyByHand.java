@@ -11,7 +11,6 @@ import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.sector;
 import static dev.guidepost.bench.check.ByHand.state;
 import static dev.guidepost.bench.check.ByHand.value;
-import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
@@ -48,8 +47,7 @@ final class AdvocacyByHand {
             "advocacy-vs-working-hours-ban",
             Severity.WARNING,
             p,
-            withCoverage(
-                p, List.of(decided(Advocacy.ENCOURAGED), decided(WorkingHours.PROHIBITED))),
+            List.of(decided(Advocacy.ENCOURAGED), decided(WorkingHours.PROHIBITED)),
             List.of(Fix.of(WorkingHours.workRelatedOnly()), Fix.of(WorkingHours.breaksOnly()))));
   }
 
@@ -64,9 +62,7 @@ final class AdvocacyByHand {
             "advocacy-vs-central-communication",
             Severity.WARNING,
             p,
-            withCoverage(
-                p,
-                List.of(decided(Advocacy.ENCOURAGED), decided(Spokespersons.COMMUNICATIONS_ONLY))),
+            List.of(decided(Advocacy.ENCOURAGED), decided(Spokespersons.COMMUNICATIONS_ONLY)),
             List.of(
                 Fix.of(Spokespersons.allEmployeesWithinGuidelines()),
                 Fix.of(Spokespersons.authorizedEmployees()))));
@@ -104,7 +100,7 @@ final class AdvocacyByHand {
             "advocacy-needs-shareable-content",
             Severity.WARNING,
             p,
-            withCoverage(p, facts),
+            facts,
             fix.isEmpty() ? List.of() : List.of(new Fix(fix, false))));
   }
 
@@ -149,11 +145,8 @@ final class AdvocacyByHand {
             "speaking-for-company-needs-disclosure",
             Severity.WARNING,
             p,
-            withCoverage(
-                p,
-                List.of(
-                    decided(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES),
-                    state(p, Transparency.ID))),
+            List.of(
+                decided(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES), state(p, Transparency.ID)),
             List.of(Fix.of(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST)))));
   }
 

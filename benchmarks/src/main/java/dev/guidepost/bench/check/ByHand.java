@@ -10,7 +10,6 @@ import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Coverage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,16 +57,6 @@ final class ByHand {
   /** Tells whether the document covers employees' own use (or does not say). */
   static boolean coversEmployeesOwnUse(Policy policy) {
     return !is(policy, Coverage.OFFICIAL_ACCOUNTS);
-  }
-
-  /** The facts, then the coverage decision if the policy has one. */
-  static List<Fact> withCoverage(Policy policy, List<Fact> facts) {
-    if (missing(policy, Coverage.ID)) {
-      return facts;
-    }
-    List<Fact> all = new ArrayList<>(facts);
-    all.add(state(policy, Coverage.ID));
-    return all;
   }
 
   /** The fact that an area is decided as an option. */

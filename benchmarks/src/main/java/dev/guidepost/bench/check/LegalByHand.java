@@ -9,7 +9,6 @@ import static dev.guidepost.bench.check.ByHand.missing;
 import static dev.guidepost.bench.check.ByHand.representation;
 import static dev.guidepost.bench.check.ByHand.sector;
 import static dev.guidepost.bench.check.ByHand.state;
-import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
@@ -181,7 +180,7 @@ final class LegalByHand {
             "public-sector-impartiality",
             Severity.INFO,
             p,
-            withCoverage(p, List.of(sector(p), state(p, PoliticalActivity.ID))),
+            List.of(sector(p), state(p, PoliticalActivity.ID)),
             List.of(
                 Fix.of(PoliticalActivity.impartialityRequired()),
                 Fix.of(PoliticalActivity.privateCapacityOnly()))));

@@ -9,7 +9,6 @@ import static dev.guidepost.bench.check.ByHand.missing;
 import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.state;
 import static dev.guidepost.bench.check.ByHand.value;
-import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
@@ -45,7 +44,7 @@ final class PracticeByHand {
             "no-obligation-to-connect",
             Severity.WARNING,
             p,
-            withCoverage(p, List.of(decided(Connections.EXPECTED_TO_CONNECT))),
+            List.of(decided(Connections.EXPECTED_TO_CONNECT)),
             List.of(
                 Fix.of(Connections.freeToDecline()), Fix.of(Connections.managersDoNotInitiate()))));
   }
@@ -99,7 +98,6 @@ final class PracticeByHand {
         facts.add(state(p, Criticism.ID));
         fix.add(Criticism.raiseInternallyFirst());
       }
-      facts = withCoverage(p, facts);
     }
     out.add(
         finding("core-areas-addressed", Severity.WARNING, p, facts, List.of(new Fix(fix, false))));

@@ -12,7 +12,6 @@ import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.sector;
 import static dev.guidepost.bench.check.ByHand.state;
 import static dev.guidepost.bench.check.ByHand.value;
-import static dev.guidepost.bench.check.ByHand.withCoverage;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Severity;
@@ -49,9 +48,7 @@ final class PresenceByHand {
             "company-accounts-need-ownership",
             Severity.WARNING,
             p,
-            withCoverage(
-                p,
-                List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccountOwnership.ID))),
+            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccountOwnership.ID)),
             List.of(Fix.of(AccountOwnership.companyOwns()))));
   }
 
@@ -66,9 +63,7 @@ final class PresenceByHand {
             "company-accounts-need-offboarding",
             Severity.WARNING,
             p,
-            withCoverage(
-                p,
-                List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccessManagement.ID))),
+            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, AccessManagement.ID)),
             List.of(Fix.of(AccessManagement.onAndOffboardingProcedure()))));
   }
 
@@ -83,8 +78,7 @@ final class PresenceByHand {
             "company-accounts-need-owner",
             Severity.WARNING,
             p,
-            withCoverage(
-                p, List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Governance.ID))),
+            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Governance.ID)),
             List.of(
                 Fix.of(Governance.socialMediaManager()), Fix.of(Governance.communicationsTeam()))));
   }
@@ -99,8 +93,7 @@ final class PresenceByHand {
             "presence-needs-purpose",
             Severity.WARNING,
             p,
-            withCoverage(
-                p, List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Purpose.ID))),
+            List.of(decided(CompanyPresence.OFFICIAL_ACCOUNTS), state(p, Purpose.ID)),
             List.of(Fix.of(Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT)))));
   }
 
@@ -119,14 +112,12 @@ final class PresenceByHand {
             "purpose-needs-measurement",
             Severity.INFO,
             p,
-            withCoverage(
-                p,
-                List.of(
-                    decided(Purpose.DEFINED),
-                    parameter(
-                        Purpose.DEFINED,
-                        Purpose.MEASURED,
-                        value(p, Purpose.DEFINED, Purpose.MEASURED)))),
+            List.of(
+                decided(Purpose.DEFINED),
+                parameter(
+                    Purpose.DEFINED,
+                    Purpose.MEASURED,
+                    value(p, Purpose.DEFINED, Purpose.MEASURED))),
             List.of(
                 Fix.of(
                     decision(p, Purpose.ID)
@@ -166,13 +157,11 @@ final class PresenceByHand {
             "broker-posts-need-archiving",
             Severity.WARNING,
             p,
-            withCoverage(
-                p,
-                List.of(
-                    country(p),
-                    sector(p),
-                    decided(CompanyPresence.OFFICIAL_ACCOUNTS),
-                    state(p, RecordKeeping.ID))),
+            List.of(
+                country(p),
+                sector(p),
+                decided(CompanyPresence.OFFICIAL_ACCOUNTS),
+                state(p, RecordKeeping.ID)),
             List.of(Fix.of(RecordKeeping.businessPostsArchived()))));
   }
 
@@ -187,7 +176,7 @@ final class PresenceByHand {
             "pharma-interactions-count",
             Severity.WARNING,
             p,
-            withCoverage(p, List.of(sector(p), state(p, Interactions.ID))),
+            List.of(sector(p), state(p, Interactions.ID)),
             List.of(Fix.of(Interactions.countAsStatements()))));
   }
 }

@@ -11,9 +11,9 @@ import java.util.List;
  * What the document covers, as a condition. {@link #officialAccounts()} and {@link
  * #employeesOwnUse()} hold when the {@code coverage} area is decided as that option or {@code
  * both}, or is not decided at all, since a policy that does not say what it covers is read as
- * covering both; {@link #unsaid()} holds only when it is not decided. The fact is the coverage
- * decision when there is one and nothing otherwise, so the findings of a policy without the area
- * stay as they were before it existed.
+ * covering both; {@link #unsaid()} holds only when it is not decided. It reads the area but reports
+ * no fact, so a finding says the same whatever the coverage that leaves its rule in force, and the
+ * findings of a policy without the area stay as they were before it existed.
  */
 final class Covers implements Condition {
   private static final Covers OFFICIAL_ACCOUNTS =
@@ -62,11 +62,13 @@ final class Covers implements Condition {
     return holds.test(policy);
   }
 
+  /**
+   * Returns no facts: a coverage under which a rule fires is one that leaves it in force, and the
+   * findings say what is wrong, not what the document covers.
+   */
   @Override
   public List<Fact> facts(Policy policy) {
-    return policy.decision(Coverage.ID).isPresent()
-        ? List.of(Conditions.state(policy, Coverage.ID))
-        : List.of();
+    return List.of();
   }
 
   @Override
