@@ -9,7 +9,7 @@ import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
-import dev.guidepost.policy.standard.Coverage;
+import dev.guidepost.policy.standard.Covers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,12 +51,12 @@ final class ByHand {
 
   /** Tells whether the document covers the organisation's accounts (or does not say). */
   static boolean coversOfficialAccounts(Policy policy) {
-    return !is(policy, Coverage.EMPLOYEES_OWN_USE);
+    return !is(policy, Covers.EMPLOYEES_OWN_USE);
   }
 
   /** Tells whether the document covers employees' own use (or does not say). */
   static boolean coversEmployeesOwnUse(Policy policy) {
-    return !is(policy, Coverage.OFFICIAL_ACCOUNTS);
+    return !is(policy, Covers.OFFICIAL_ACCOUNTS);
   }
 
   /** The fact that an area is decided as an option. */

@@ -20,7 +20,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Consequences;
-import dev.guidepost.policy.standard.Coverage;
+import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Topic;
@@ -68,7 +68,7 @@ final class PracticeByHand {
    * (one that does has chosen it deliberately).
    */
   private static boolean criticismOpen(Policy p) {
-    return missing(p, Criticism.ID) || (is(p, Criticism.NOT_ADDRESSED) && missing(p, Coverage.ID));
+    return missing(p, Criticism.ID) || (is(p, Criticism.NOT_ADDRESSED) && missing(p, Covers.ID));
   }
 
   /** Working hours or criticism open, in a document that covers employees' own use. */

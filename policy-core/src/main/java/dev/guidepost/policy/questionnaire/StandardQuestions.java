@@ -9,7 +9,7 @@ import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
-import dev.guidepost.policy.standard.Coverage;
+import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.OfficialPage;
@@ -34,7 +34,7 @@ final class StandardQuestions {
 
   static List<Question> all() {
     return List.of(
-        coverage(),
+        covers(),
         companyPresence(),
         spokespersons(),
         advocacy(),
@@ -48,11 +48,11 @@ final class StandardQuestions {
    * Issue 12: a guideline for employees' own use, a handbook for the organisation's accounts, or
    * both, as the balanced preset has it. The rules then ask only for what that document settles.
    */
-  private static Question coverage() {
-    return Question.builder("coverage")
-        .defaultAnswer("both", Coverage.both())
-        .answer("employees-own-use", Coverage.employeesOwnUse())
-        .answer("official-accounts", Coverage.officialAccounts())
+  private static Question covers() {
+    return Question.builder("covers")
+        .defaultAnswer("both", Covers.both())
+        .answer("employees-own-use", Covers.employeesOwnUse())
+        .answer("official-accounts", Covers.officialAccounts())
         .build();
   }
 

@@ -38,7 +38,11 @@ final class AdvocacyRules {
       DeclarativeRule.builder("advocacy-vs-working-hours-ban")
           .severity(Severity.WARNING)
           .source("seed 004 item 8; Guidepost design brief")
-          .when(all(is(Advocacy.ENCOURAGED), is(WorkingHours.PROHIBITED), Covers.employeesOwnUse()))
+          .when(
+              all(
+                  is(Advocacy.ENCOURAGED),
+                  is(WorkingHours.PROHIBITED),
+                  CoversCondition.employeesOwnUse()))
           .suggest(WorkingHours.workRelatedOnly())
           .suggest(WorkingHours.breaksOnly())
           .build();
@@ -51,7 +55,7 @@ final class AdvocacyRules {
               all(
                   is(Advocacy.ENCOURAGED),
                   is(Spokespersons.COMMUNICATIONS_ONLY),
-                  Covers.employeesOwnUse()))
+                  CoversCondition.employeesOwnUse()))
           .suggest(Spokespersons.allEmployeesWithinGuidelines())
           .suggest(Spokespersons.authorizedEmployees())
           .build();
@@ -66,7 +70,7 @@ final class AdvocacyRules {
                   any(
                       emptyList(Advocacy.ENCOURAGED, Advocacy.SHAREABLE),
                       missing(Confidentiality.ID)),
-                  Covers.employeesOwnUse()))
+                  CoversCondition.employeesOwnUse()))
           .suggest(AdvocacyRules::shareableAndConfidential)
           .build();
 
@@ -87,7 +91,7 @@ final class AdvocacyRules {
               all(
                   is(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES),
                   not(is(Transparency.DISCLOSE_AND_DISCLAIM)),
-                  Covers.employeesOwnUse()))
+                  CoversCondition.employeesOwnUse()))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
 

@@ -120,7 +120,7 @@ final class LegalRules {
               all(
                   sector(Sector.PUBLIC_SECTOR, Sector.MEDIA),
                   any(missing(PoliticalActivity.ID), is(PoliticalActivity.NOT_ADDRESSED)),
-                  Covers.employeesOwnUse()))
+                  CoversCondition.employeesOwnUse()))
           .suggest(PoliticalActivity.impartialityRequired())
           .suggest(PoliticalActivity.privateCapacityOnly())
           .build();

@@ -38,7 +38,7 @@ final class PracticeRules {
       DeclarativeRule.builder("no-obligation-to-connect")
           .severity(Severity.WARNING)
           .source("seed 000 item 2")
-          .when(all(is(Connections.EXPECTED_TO_CONNECT), Covers.employeesOwnUse()))
+          .when(all(is(Connections.EXPECTED_TO_CONNECT), CoversCondition.employeesOwnUse()))
           .suggest(Connections.freeToDecline())
           .suggest(Connections.managersDoNotInitiate())
           .build();
@@ -54,8 +54,8 @@ final class PracticeRules {
                       any(
                           missing(WorkingHours.ID),
                           missing(Criticism.ID),
-                          all(is(Criticism.NOT_ADDRESSED), Covers.unsaid())),
-                      Covers.employeesOwnUse())))
+                          all(is(Criticism.NOT_ADDRESSED), CoversCondition.unsaid())),
+                      CoversCondition.employeesOwnUse())))
           .suggest(PracticeRules::coreAreas)
           .build();
 
@@ -74,7 +74,7 @@ final class PracticeRules {
           Confidentiality.listedTopics(
               Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
     }
-    if (!Covers.employeesOwnUse().test(policy)) {
+    if (!CoversCondition.employeesOwnUse().test(policy)) {
       return decisions;
     }
     if (policy.decision(WorkingHours.ID).isEmpty()) {
@@ -82,7 +82,7 @@ final class PracticeRules {
     }
     if (policy.decision(Criticism.ID).isEmpty()
         || (policy.decision(Criticism.ID).get().is(Criticism.NOT_ADDRESSED)
-            && Covers.unsaid().test(policy))) {
+            && CoversCondition.unsaid().test(policy))) {
       decisions.add(Criticism.raiseInternallyFirst());
     }
     return decisions;

@@ -40,7 +40,7 @@ final class PresenceRules {
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
                   not(is(AccountOwnership.COMPANY_OWNS)),
-                  Covers.officialAccounts()))
+                  CoversCondition.officialAccounts()))
           .suggest(AccountOwnership.companyOwns())
           .build();
 
@@ -52,7 +52,7 @@ final class PresenceRules {
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
                   not(is(AccessManagement.ON_AND_OFFBOARDING_PROCEDURE)),
-                  Covers.officialAccounts()))
+                  CoversCondition.officialAccounts()))
           .suggest(AccessManagement.onAndOffboardingProcedure())
           .build();
 
@@ -64,7 +64,7 @@ final class PresenceRules {
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
                   any(is(Governance.NO_OWNER), missing(Governance.ID)),
-                  Covers.officialAccounts()))
+                  CoversCondition.officialAccounts()))
           .suggest(Governance.socialMediaManager())
           .suggest(Governance.communicationsTeam())
           .build();
@@ -77,7 +77,7 @@ final class PresenceRules {
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
                   not(is(Purpose.DEFINED)),
-                  Covers.officialAccounts()))
+                  CoversCondition.officialAccounts()))
           .suggest(Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT))
           .build();
 
@@ -85,7 +85,7 @@ final class PresenceRules {
       DeclarativeRule.builder("purpose-needs-measurement")
           .severity(Severity.INFO)
           .source("seed 004 item 1 (\"if the purpose is unclear you cannot measure success\")")
-          .when(all(notTrue(Purpose.DEFINED, Purpose.MEASURED), Covers.officialAccounts()))
+          .when(all(notTrue(Purpose.DEFINED, Purpose.MEASURED), CoversCondition.officialAccounts()))
           .suggest(PresenceRules::measured)
           .build();
 
@@ -116,7 +116,7 @@ final class PresenceRules {
                   sector(Sector.FINANCIAL_SERVICES),
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
                   not(is(RecordKeeping.BUSINESS_POSTS_ARCHIVED)),
-                  Covers.officialAccounts()))
+                  CoversCondition.officialAccounts()))
           .suggest(RecordKeeping.businessPostsArchived())
           .build();
 
@@ -128,7 +128,7 @@ final class PresenceRules {
               all(
                   sector(Sector.PHARMA),
                   not(is(Interactions.COUNT_AS_STATEMENTS)),
-                  Covers.employeesOwnUse()))
+                  CoversCondition.employeesOwnUse()))
           .suggest(Interactions.countAsStatements())
           .build();
 

@@ -19,7 +19,7 @@ public final class StandardCatalogue {
               Chapter.of(
                   "scope-and-purpose",
                   List.of(
-                      Coverage.AREA,
+                      Covers.AREA,
                       Scope.AREA,
                       CompanyPresence.AREA,
                       Purpose.AREA,

@@ -7,19 +7,19 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
-import dev.guidepost.policy.standard.Coverage;
+import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Preset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The {@code coverage} area (issue 12) in the JSON form. */
+/** The {@code covers} area (issue 12) in the JSON form. */
 class CoverageJsonTest {
   private final PolicyJson json = PolicyJson.standard();
 
   @Test
   void every_coverage_round_trips_and_is_written_first() {
     for (Decision coverage :
-        List.of(Coverage.employeesOwnUse(), Coverage.officialAccounts(), Coverage.both())) {
+        List.of(Covers.employeesOwnUse(), Covers.officialAccounts(), Covers.both())) {
       Policy policy =
           Preset.BALANCED.policyFor(Organisation.of("Acme A/S", Country.DK)).toBuilder()
               .decide(coverage)
@@ -29,8 +29,8 @@ class CoverageJsonTest {
 
       assertThat(json.read(written)).isEqualTo(policy);
       assertThat(written)
-          .contains("\"coverage\": {\n      \"option\": \"" + coverage.option().id() + "\"");
-      assertThat(written.indexOf("\"coverage\"")).isLessThan(written.indexOf("\"scope\""));
+          .contains("\"covers\": {\n      \"option\": \"" + coverage.option().id() + "\"");
+      assertThat(written.indexOf("\"covers\"")).isLessThan(written.indexOf("\"scope\""));
     }
   }
 
@@ -47,8 +47,8 @@ class CoverageJsonTest {
 
     Policy policy = json.read(old);
 
-    assertThat(policy.decision(Coverage.ID)).isEmpty();
-    assertThat(json.write(policy)).doesNotContain("coverage");
+    assertThat(policy.decision(Covers.ID)).isEmpty();
+    assertThat(json.write(policy)).doesNotContain("covers");
   }
 
   @Test
@@ -58,10 +58,10 @@ class CoverageJsonTest {
         {
           "guidepost": 1,
           "organisation": {"name": "Acme A/S", "country": "DK"},
-          "decisions": {"coverage": {"option": "customers"}}
+          "decisions": {"covers": {"option": "customers"}}
         }
         """;
 
-    assertThatThrownBy(() -> json.read(wrong)).hasMessageContaining("decisions.coverage");
+    assertThatThrownBy(() -> json.read(wrong)).hasMessageContaining("decisions.covers");
   }
 }

@@ -38,7 +38,7 @@ class QuestionnaireTest {
     assertThat(QUESTIONNAIRE.questions())
         .extracting(Question::id)
         .containsExactly(
-            "coverage",
+            "covers",
             "company-presence",
             "spokespersons",
             "advocacy",
@@ -224,7 +224,7 @@ class QuestionnaireTest {
         .isInstanceOf(IllegalArgumentException.class)
         .isInstanceOf(InvalidAnswersException.class)
         .hasMessage(
-            "There is no question \"coffee-breaks\". The questions are: coverage,"
+            "There is no question \"coffee-breaks\". The questions are: covers,"
                 + " company-presence, spokespersons, advocacy, working-hours, private-use, confidentiality,"
                 + " monitoring.");
     assertThatThrownBy(() -> QUESTIONNAIRE.answers(Map.of("coffee-breaks", "yes")))

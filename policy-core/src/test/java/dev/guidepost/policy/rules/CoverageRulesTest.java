@@ -16,7 +16,7 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
-import dev.guidepost.policy.standard.Coverage;
+import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Network;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  * What the document covers (issue 12): realistic guidelines for employees' own use, on which no
  * rule about the organisation's accounts and no spurious {@code core-areas-addressed} fires, and
  * handbooks for the accounts, on which no rule about employees' own use fires. Each document,
- * stripped of its {@code coverage} decision, fires the rules again, so the corpus proves the area
- * is what keeps them silent.
+ * stripped of its {@code covers} decision, fires the rules again, so the corpus proves the area is
+ * what keeps them silent.
  */
 class CoverageRulesTest {
   private static final Checker CHECKER = RuleCorpusTest.CHECKER;
@@ -74,7 +74,7 @@ class CoverageRulesTest {
     assertThat(files).hasSizeGreaterThanOrEqualTo(4);
     for (Path file : files) {
       Policy policy = json.read(file);
-      assertThat(policy.decision(Coverage.ID)).hasValue(Coverage.employeesOwnUse());
+      assertThat(policy.decision(Covers.ID)).hasValue(Covers.employeesOwnUse());
       Report report = CHECKER.check(policy);
       assertThat(rules(report))
           .as("%s", file.getFileName())
@@ -96,7 +96,7 @@ class CoverageRulesTest {
     assertThat(files).hasSizeGreaterThanOrEqualTo(2);
     for (Path file : files) {
       Policy policy = json.read(file);
-      assertThat(policy.decision(Coverage.ID)).hasValue(Coverage.officialAccounts());
+      assertThat(policy.decision(Covers.ID)).hasValue(Covers.officialAccounts());
       Report report = CHECKER.check(policy);
       assertThat(rules(report))
           .as("%s", file.getFileName())
@@ -121,7 +121,7 @@ class CoverageRulesTest {
     Policy handbook =
         Policy.builder()
             .organisation(Organisation.of("Acme A/S", Country.DK))
-            .decide(Coverage.officialAccounts())
+            .decide(Covers.officialAccounts())
             .build();
 
     List<Finding> findings = CHECKER.check(handbook).findingsOf("core-areas-addressed");
@@ -141,7 +141,7 @@ class CoverageRulesTest {
     Policy both =
         Policy.builder()
             .organisation(Organisation.of("Acme A/S", Country.DK))
-            .decide(Coverage.both())
+            .decide(Covers.both())
             .decide(CompanyPresence.officialAccounts(Network.LINKEDIN))
             .build();
 
@@ -152,7 +152,7 @@ class CoverageRulesTest {
     assertThat(decided.facts().stream().map(Fact::toString))
         .containsExactly("company-presence = official-accounts", "governance = not-addressed");
     assertThat(decided.facts()).isEqualTo(unsaid.facts());
-    assertThat(decided.areas()).isEqualTo(unsaid.areas()).doesNotContain(Coverage.ID);
+    assertThat(decided.areas()).isEqualTo(unsaid.areas()).doesNotContain(Covers.ID);
     assertThat(decided.fixes()).isEqualTo(unsaid.fixes());
   }
 
@@ -165,7 +165,7 @@ class CoverageRulesTest {
       if (!(rule instanceof DeclarativeRule declarative)) {
         continue;
       }
-      boolean reads = declarative.condition().areas().contains(Coverage.ID);
+      boolean reads = declarative.condition().areas().contains(Covers.ID);
       assertThat(reads).as("%s reads coverage", rule.id()).isEqualTo(gated.contains(rule.id()));
       Set<String> areas = new LinkedHashSet<>(declarative.condition().areas());
       assertThat(rule.reads()).as("%s", rule.id()).isEqualTo(Reads.areas(areas));
@@ -174,7 +174,7 @@ class CoverageRulesTest {
 
   private static Policy withoutCoverage(Policy policy) {
     Map<String, Decision> decisions = new LinkedHashMap<>(policy.decisions());
-    decisions.remove(Coverage.ID);
+    decisions.remove(Covers.ID);
     return policy.toBuilder().decisions(decisions).build();
   }
 

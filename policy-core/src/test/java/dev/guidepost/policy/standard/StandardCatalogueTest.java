@@ -17,7 +17,7 @@ class StandardCatalogueTest {
   private static final String AREAS_AND_OPTIONS =
       """
       scope-and-purpose
-        coverage: employees-own-use, official-accounts, both
+        covers: employees-own-use, official-accounts, both
         scope: all-social-media, listed-networks
         company-presence: none, official-accounts
         purpose: defined, undefined

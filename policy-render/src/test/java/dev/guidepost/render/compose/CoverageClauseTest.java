@@ -7,7 +7,7 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
-import dev.guidepost.policy.standard.Coverage;
+import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.document.Section;
@@ -26,7 +26,7 @@ class CoverageClauseTest {
   @Test
   void each_coverage_opens_the_first_chapter_in_every_language_with_its_own_clause() {
     List<Decision> coverages =
-        List.of(Coverage.employeesOwnUse(), Coverage.officialAccounts(), Coverage.both());
+        List.of(Covers.employeesOwnUse(), Covers.officialAccounts(), Covers.both());
     for (Language language : Language.standard()) {
       Set<String> clauses = new HashSet<>();
       for (Decision coverage : coverages) {
@@ -48,15 +48,15 @@ class CoverageClauseTest {
     String both =
         DocumentText.of(
             ComposerTest.compose(
-                policy.toBuilder().decide(Coverage.both()).build(), Language.ENGLISH));
+                policy.toBuilder().decide(Covers.both()).build(), Language.ENGLISH));
     String ownUse =
         DocumentText.of(
             ComposerTest.compose(
-                policy.toBuilder().decide(Coverage.employeesOwnUse()).build(), Language.ENGLISH));
+                policy.toBuilder().decide(Covers.employeesOwnUse()).build(), Language.ENGLISH));
     String accounts =
         DocumentText.of(
             ComposerTest.compose(
-                policy.toBuilder().decide(Coverage.officialAccounts()).build(), Language.ENGLISH));
+                policy.toBuilder().decide(Covers.officialAccounts()).build(), Language.ENGLISH));
 
     assertThat(both)
         .contains(

@@ -4,37 +4,35 @@ import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.condition.Condition;
 import dev.guidepost.policy.condition.Conditions;
 import dev.guidepost.policy.model.Policy;
-import dev.guidepost.policy.standard.Coverage;
+import dev.guidepost.policy.standard.Covers;
 import java.util.List;
 
 /**
  * What the document covers, as a condition. {@link #officialAccounts()} and {@link
- * #employeesOwnUse()} hold when the {@code coverage} area is decided as that option or {@code
- * both}, or is not decided at all, since a policy that does not say what it covers is read as
- * covering both; {@link #unsaid()} holds only when it is not decided. It reads the area but reports
- * no fact, so a finding says the same whatever the coverage that leaves its rule in force, and the
- * findings of a policy without the area stay as they were before it existed.
+ * #employeesOwnUse()} hold when the {@code covers} area is decided as that option or {@code both},
+ * or is not decided at all, since a policy that does not say what it covers is read as covering
+ * both; {@link #unsaid()} holds only when it is not decided. It reads the area but reports no fact,
+ * so a finding says the same whatever the coverage that leaves its rule in force, and the findings
+ * of a policy without the area stay as they were before it existed.
  */
-final class Covers implements Condition {
-  private static final Covers OFFICIAL_ACCOUNTS =
-      new Covers(
+final class CoversCondition implements Condition {
+  private static final CoversCondition OFFICIAL_ACCOUNTS =
+      new CoversCondition(
           Conditions.any(
-              Conditions.missing(Coverage.ID),
-              Conditions.is(Coverage.OFFICIAL_ACCOUNTS, Coverage.BOTH)),
-          Coverage.ID + " in [official-accounts, both] or not addressed");
-  private static final Covers EMPLOYEES_OWN_USE =
-      new Covers(
+              Conditions.missing(Covers.ID), Conditions.is(Covers.OFFICIAL_ACCOUNTS, Covers.BOTH)),
+          Covers.ID + " in [official-accounts, both] or not addressed");
+  private static final CoversCondition EMPLOYEES_OWN_USE =
+      new CoversCondition(
           Conditions.any(
-              Conditions.missing(Coverage.ID),
-              Conditions.is(Coverage.EMPLOYEES_OWN_USE, Coverage.BOTH)),
-          Coverage.ID + " in [employees-own-use, both] or not addressed");
-  private static final Covers UNSAID =
-      new Covers(Conditions.missing(Coverage.ID), Coverage.ID + " not addressed");
+              Conditions.missing(Covers.ID), Conditions.is(Covers.EMPLOYEES_OWN_USE, Covers.BOTH)),
+          Covers.ID + " in [employees-own-use, both] or not addressed");
+  private static final CoversCondition UNSAID =
+      new CoversCondition(Conditions.missing(Covers.ID), Covers.ID + " not addressed");
 
   private final Condition holds;
   private final String description;
 
-  private Covers(Condition holds, String description) {
+  private CoversCondition(Condition holds, String description) {
     this.holds = holds;
     this.description = description;
   }
@@ -73,7 +71,7 @@ final class Covers implements Condition {
 
   @Override
   public List<String> areas() {
-    return List.of(Coverage.ID);
+    return List.of(Covers.ID);
   }
 
   @Override

@@ -9,7 +9,7 @@ import dev.guidepost.policy.model.Option;
  * running the organisation's own accounts, or both (issue 12; the real policies Guidepost was held
  * against are mostly of the first kind and point elsewhere for the second).
  *
- * <p>The typed handles of the standard {@code coverage} area: its options as constants and its
+ * <p>The typed handles of the standard {@code covers} area: its options as constants and its
  * decisions as factories. A policy that does not decide it is read as covering both, as every
  * policy was before the area existed. The built-in rules of good practice about the organisation's
  * accounts stay silent on a guideline for employees' own use, and those about employees' own use
@@ -19,9 +19,9 @@ import dev.guidepost.policy.model.Option;
  * not-addressed} counts as a choice, not a gap. Rules that object to what a document does say (a
  * ban on criticism, a request for passwords, advocacy without disclosure) fire whatever it covers.
  */
-public final class Coverage {
+public final class Covers {
   /** The area id, {@value}. */
-  public static final String ID = "coverage";
+  public static final String ID = "covers";
 
   /**
    * {@code employees-own-use}: The document is a guideline for employees' own use of social media;
@@ -41,10 +41,10 @@ public final class Coverage {
   /** The area with its options, in their defined order. */
   public static final Area AREA = Area.of(ID, EMPLOYEES_OWN_USE, OFFICIAL_ACCOUNTS, BOTH);
 
-  private Coverage() {}
+  private Covers() {}
 
   /**
-   * Returns the decision {@code coverage = employees-own-use}.
+   * Returns the decision {@code covers = employees-own-use}.
    *
    * @return the decision
    */
@@ -53,7 +53,7 @@ public final class Coverage {
   }
 
   /**
-   * Returns the decision {@code coverage = official-accounts}.
+   * Returns the decision {@code covers = official-accounts}.
    *
    * @return the decision
    */
@@ -62,7 +62,7 @@ public final class Coverage {
   }
 
   /**
-   * Returns the decision {@code coverage = both}.
+   * Returns the decision {@code covers = both}.
    *
    * @return the decision
    */
