@@ -85,11 +85,11 @@ class GuidepostIT {
 
   @Test
   void interview_reads_answers_from_standard_input() throws Exception {
-    Result result = run("\n".repeat(7), "interview", "--org", "Acme A/S", "--country", "DK");
+    Result result = run("\n".repeat(8), "interview", "--org", "Acme A/S", "--country", "DK");
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("\"name\": \"Acme A/S\"", "\"country\": \"DK\"");
-    assertThat(result.err()).contains("Question 7 of 7: ");
+    assertThat(result.err()).contains("Question 8 of 8: ");
   }
 
   @Test
