@@ -1,6 +1,7 @@
 package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
 import static dev.guidepost.bench.check.ByHand.finding;
@@ -36,7 +37,8 @@ final class AdvocacyByHand {
   private AdvocacyByHand() {}
 
   static boolean vsWorkingHoursBan(Policy p) {
-    return is(p, Advocacy.ENCOURAGED) && is(p, WorkingHours.PROHIBITED);
+    return (is(p, Advocacy.ENCOURAGED) && is(p, WorkingHours.PROHIBITED))
+        && coversEmployeesOwnUse(p);
   }
 
   static void vsWorkingHoursBan(Policy p, List<FindingView> out) {
@@ -50,7 +52,8 @@ final class AdvocacyByHand {
   }
 
   static boolean vsCentralCommunication(Policy p) {
-    return is(p, Advocacy.ENCOURAGED) && is(p, Spokespersons.COMMUNICATIONS_ONLY);
+    return (is(p, Advocacy.ENCOURAGED) && is(p, Spokespersons.COMMUNICATIONS_ONLY))
+        && coversEmployeesOwnUse(p);
   }
 
   static void vsCentralCommunication(Policy p, List<FindingView> out) {
@@ -66,7 +69,8 @@ final class AdvocacyByHand {
   }
 
   static boolean needsShareableContent(Policy p) {
-    return is(p, Advocacy.ENCOURAGED) && (noShareable(p) || missing(p, Confidentiality.ID));
+    return (is(p, Advocacy.ENCOURAGED) && (noShareable(p) || missing(p, Confidentiality.ID)))
+        && coversEmployeesOwnUse(p);
   }
 
   static void needsShareableContent(Policy p, List<FindingView> out) {
@@ -130,8 +134,9 @@ final class AdvocacyByHand {
   }
 
   static boolean speakingNeedsDisclosure(Policy p) {
-    return is(p, Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES)
-        && !is(p, Transparency.DISCLOSE_AND_DISCLAIM);
+    return (is(p, Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES)
+            && !is(p, Transparency.DISCLOSE_AND_DISCLAIM))
+        && coversEmployeesOwnUse(p);
   }
 
   static void speakingNeedsDisclosure(Policy p, List<FindingView> out) {

@@ -9,6 +9,7 @@ import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.standard.Covers;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +47,16 @@ final class ByHand {
   /** Returns an area's decision, which the caller knows is there. */
   static Decision decision(Policy policy, String area) {
     return Objects.requireNonNull(policy.decisions().get(area), area);
+  }
+
+  /** Tells whether the document covers the organisation's accounts (or does not say). */
+  static boolean coversOfficialAccounts(Policy policy) {
+    return !is(policy, Covers.EMPLOYEES_OWN_USE);
+  }
+
+  /** Tells whether the document covers employees' own use (or does not say). */
+  static boolean coversEmployeesOwnUse(Policy policy) {
+    return !is(policy, Covers.OFFICIAL_ACCOUNTS);
   }
 
   /** The fact that an area is decided as an option. */

@@ -1,6 +1,7 @@
 package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.finding;
 import static dev.guidepost.bench.check.ByHand.is;
@@ -169,7 +170,8 @@ final class LegalByHand {
   static boolean publicSectorImpartiality(Policy p) {
     Sector sector = p.organisation().sector();
     return (sector == Sector.PUBLIC_SECTOR || sector == Sector.MEDIA)
-        && (missing(p, PoliticalActivity.ID) || is(p, PoliticalActivity.NOT_ADDRESSED));
+        && (missing(p, PoliticalActivity.ID) || is(p, PoliticalActivity.NOT_ADDRESSED))
+        && coversEmployeesOwnUse(p);
   }
 
   static void publicSectorImpartiality(Policy p, List<FindingView> out) {

@@ -1,5 +1,6 @@
 package dev.guidepost.bench.check;
 
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
 import static dev.guidepost.bench.check.ByHand.finding;
@@ -19,6 +20,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Sanction;
@@ -34,7 +36,7 @@ final class PracticeByHand {
   private PracticeByHand() {}
 
   static boolean noObligationToConnect(Policy p) {
-    return is(p, Connections.EXPECTED_TO_CONNECT);
+    return is(p, Connections.EXPECTED_TO_CONNECT) && coversEmployeesOwnUse(p);
   }
 
   static void noObligationToConnect(Policy p, List<FindingView> out) {
@@ -88,12 +90,21 @@ final class PracticeByHand {
             List.of(Fix.of(Consequences.graduated()), Fix.of(Criticism.raiseInternallyFirst()))));
   }
 
+  /**
+   * Criticism not decided, or chosen as not addressed by a policy that does not say what it covers
+   * (one that does has chosen it deliberately).
+   */
   private static boolean criticismOpen(Policy p) {
-    return missing(p, Criticism.ID) || is(p, Criticism.NOT_ADDRESSED);
+    return missing(p, Criticism.ID) || (is(p, Criticism.NOT_ADDRESSED) && missing(p, Covers.ID));
+  }
+
+  /** Working hours or criticism open, in a document that covers employees' own use. */
+  private static boolean ownUseOpen(Policy p) {
+    return coversEmployeesOwnUse(p) && (missing(p, WorkingHours.ID) || criticismOpen(p));
   }
 
   static boolean coreAreas(Policy p) {
-    return missing(p, Confidentiality.ID) || missing(p, WorkingHours.ID) || criticismOpen(p);
+    return missing(p, Confidentiality.ID) || ownUseOpen(p);
   }
 
   static void coreAreas(Policy p, List<FindingView> out) {
@@ -105,13 +116,15 @@ final class PracticeByHand {
           Confidentiality.listedTopics(
               Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
     }
-    if (missing(p, WorkingHours.ID)) {
-      facts.add(state(p, WorkingHours.ID));
-      fix.add(WorkingHours.breaksOnly());
-    }
-    if (criticismOpen(p)) {
-      facts.add(state(p, Criticism.ID));
-      fix.add(Criticism.raiseInternallyFirst());
+    if (ownUseOpen(p)) {
+      if (missing(p, WorkingHours.ID)) {
+        facts.add(state(p, WorkingHours.ID));
+        fix.add(WorkingHours.breaksOnly());
+      }
+      if (criticismOpen(p)) {
+        facts.add(state(p, Criticism.ID));
+        fix.add(Criticism.raiseInternallyFirst());
+      }
     }
     out.add(
         finding("core-areas-addressed", Severity.WARNING, p, facts, List.of(new Fix(fix, false))));

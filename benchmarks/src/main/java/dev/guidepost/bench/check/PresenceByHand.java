@@ -1,6 +1,8 @@
 package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
+import static dev.guidepost.bench.check.ByHand.coversOfficialAccounts;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
 import static dev.guidepost.bench.check.ByHand.finding;
@@ -37,7 +39,7 @@ final class PresenceByHand {
   }
 
   static boolean needOwnership(Policy p) {
-    return official(p) && !is(p, AccountOwnership.COMPANY_OWNS);
+    return (official(p) && !is(p, AccountOwnership.COMPANY_OWNS)) && coversOfficialAccounts(p);
   }
 
   static void needOwnership(Policy p, List<FindingView> out) {
@@ -51,7 +53,8 @@ final class PresenceByHand {
   }
 
   static boolean needOffboarding(Policy p) {
-    return official(p) && !is(p, AccessManagement.ON_AND_OFFBOARDING_PROCEDURE);
+    return (official(p) && !is(p, AccessManagement.ON_AND_OFFBOARDING_PROCEDURE))
+        && coversOfficialAccounts(p);
   }
 
   static void needOffboarding(Policy p, List<FindingView> out) {
@@ -65,7 +68,8 @@ final class PresenceByHand {
   }
 
   static boolean needOwner(Policy p) {
-    return official(p) && (is(p, Governance.NO_OWNER) || missing(p, Governance.ID));
+    return (official(p) && (is(p, Governance.NO_OWNER) || missing(p, Governance.ID)))
+        && coversOfficialAccounts(p);
   }
 
   static void needOwner(Policy p, List<FindingView> out) {
@@ -80,7 +84,7 @@ final class PresenceByHand {
   }
 
   static boolean needsPurpose(Policy p) {
-    return official(p) && !is(p, Purpose.DEFINED);
+    return (official(p) && !is(p, Purpose.DEFINED)) && coversOfficialAccounts(p);
   }
 
   static void needsPurpose(Policy p, List<FindingView> out) {
@@ -94,8 +98,12 @@ final class PresenceByHand {
   }
 
   static boolean purposeNeedsMeasurement(Policy p) {
+    return (is(p, Purpose.DEFINED) && !measured(p)) && coversOfficialAccounts(p);
+  }
+
+  private static boolean measured(Policy p) {
     ParameterValue measured = value(p, Purpose.DEFINED, Purpose.MEASURED);
-    return is(p, Purpose.DEFINED) && (measured == null || !measured.asBoolean());
+    return measured != null && measured.asBoolean();
   }
 
   static void purposeNeedsMeasurement(Policy p, List<FindingView> out) {
@@ -136,10 +144,11 @@ final class PresenceByHand {
   }
 
   static boolean brokerArchiving(Policy p) {
-    return p.organisation().country().equals(Country.US)
-        && p.organisation().sector() == Sector.FINANCIAL_SERVICES
-        && official(p)
-        && !is(p, RecordKeeping.BUSINESS_POSTS_ARCHIVED);
+    return (p.organisation().country().equals(Country.US)
+            && p.organisation().sector() == Sector.FINANCIAL_SERVICES
+            && official(p)
+            && !is(p, RecordKeeping.BUSINESS_POSTS_ARCHIVED))
+        && coversOfficialAccounts(p);
   }
 
   static void brokerArchiving(Policy p, List<FindingView> out) {
@@ -157,7 +166,8 @@ final class PresenceByHand {
   }
 
   static boolean pharmaInteractions(Policy p) {
-    return p.organisation().sector() == Sector.PHARMA && !is(p, Interactions.COUNT_AS_STATEMENTS);
+    return (p.organisation().sector() == Sector.PHARMA && !is(p, Interactions.COUNT_AS_STATEMENTS))
+        && coversEmployeesOwnUse(p);
   }
 
   static void pharmaInteractions(Policy p, List<FindingView> out) {

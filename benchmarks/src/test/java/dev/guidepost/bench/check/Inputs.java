@@ -3,10 +3,15 @@ package dev.guidepost.bench.check;
 import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.generate.PolicyGenerator;
 import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.standard.CompanyPresence;
+import dev.guidepost.policy.standard.Covers;
+import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.RecordKeeping;
 import java.util.ArrayList;
@@ -69,6 +74,28 @@ final class Inputs {
     }
     policies.addAll(random(RANDOM_IN_SAMPLE));
     policies.add(brokerWithoutArchive());
+    policies.addAll(byCoverage());
+    return policies;
+  }
+
+  /**
+   * A US broker-dealer whose accounts are not archived, under each coverage: the rules that read
+   * what a document covers fire on some and stay silent on others, by hand as in Guidepost.
+   */
+  private static List<Policy> byCoverage() {
+    Policy base =
+        Policy.builder()
+            .organisation(
+                organisation(Country.US, Sector.FINANCIAL_SERVICES, EmployeeRepresentation.NONE))
+            .decide(CompanyPresence.officialAccounts(Network.LINKEDIN))
+            .decide(Criticism.notAddressed())
+            .build();
+    List<Policy> policies = new ArrayList<>();
+    policies.add(base);
+    for (Decision covers :
+        List.of(Covers.employeesOwnUse(), Covers.officialAccounts(), Covers.both())) {
+      policies.add(base.toBuilder().decide(covers).build());
+    }
     return policies;
   }
 

@@ -13,6 +13,7 @@ import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Contact;
+import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Defamation;
 import dev.guidepost.policy.standard.Disparagement;
 import dev.guidepost.policy.standard.Governance;
@@ -34,15 +35,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The nine questions of the standard questionnaire: seven from the seeds and two ({@code ask-first}
- * and {@code conduct}) from the published policies of issue 12. Every default answer is the
- * balanced preset's decision, so unanswered questions leave the balanced policy as it is.
+ * The ten questions of the standard questionnaire: first what the document covers, then seven from
+ * the seeds and two ({@code ask-first} and {@code conduct}) from the published policies of issue
+ * 12. Every default answer is the balanced preset's decision, so unanswered questions leave the
+ * balanced policy as it is.
  */
 final class StandardQuestions {
   private StandardQuestions() {}
 
   static List<Question> all() {
     return List.of(
+        covers(),
         companyPresence(),
         spokespersons(),
         advocacy(),
@@ -52,6 +55,18 @@ final class StandardQuestions {
         askFirst(),
         conduct(),
         monitoring());
+  }
+
+  /**
+   * Issue 12: a guideline for employees' own use, a handbook for the organisation's accounts, or
+   * both, as the balanced preset has it. The rules then ask only for what that document settles.
+   */
+  private static Question covers() {
+    return Question.builder("covers")
+        .defaultAnswer("both", Covers.both())
+        .answer("employees-own-use", Covers.employeesOwnUse())
+        .answer("official-accounts", Covers.officialAccounts())
+        .build();
   }
 
   /**

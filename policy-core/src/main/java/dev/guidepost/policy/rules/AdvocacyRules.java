@@ -38,7 +38,11 @@ final class AdvocacyRules {
       DeclarativeRule.builder("advocacy-vs-working-hours-ban")
           .severity(Severity.WARNING)
           .source("seed 004 item 8; Guidepost design brief")
-          .when(all(is(Advocacy.ENCOURAGED), is(WorkingHours.PROHIBITED)))
+          .when(
+              all(
+                  is(Advocacy.ENCOURAGED),
+                  is(WorkingHours.PROHIBITED),
+                  CoversCondition.employeesOwnUse()))
           .suggest(WorkingHours.workRelatedOnly())
           .suggest(WorkingHours.breaksOnly())
           .build();
@@ -47,7 +51,11 @@ final class AdvocacyRules {
       DeclarativeRule.builder("advocacy-vs-central-communication")
           .severity(Severity.WARNING)
           .source("seed 001 (\"encourage instead of restrict\")")
-          .when(all(is(Advocacy.ENCOURAGED), is(Spokespersons.COMMUNICATIONS_ONLY)))
+          .when(
+              all(
+                  is(Advocacy.ENCOURAGED),
+                  is(Spokespersons.COMMUNICATIONS_ONLY),
+                  CoversCondition.employeesOwnUse()))
           .suggest(Spokespersons.allEmployeesWithinGuidelines())
           .suggest(Spokespersons.authorizedEmployees())
           .build();
@@ -61,7 +69,8 @@ final class AdvocacyRules {
                   is(Advocacy.ENCOURAGED),
                   any(
                       emptyList(Advocacy.ENCOURAGED, Advocacy.SHAREABLE),
-                      missing(Confidentiality.ID))))
+                      missing(Confidentiality.ID)),
+                  CoversCondition.employeesOwnUse()))
           .suggest(AdvocacyRules::shareableAndConfidential)
           .build();
 
@@ -81,7 +90,8 @@ final class AdvocacyRules {
           .when(
               all(
                   is(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES),
-                  not(is(Transparency.DISCLOSE_AND_DISCLAIM))))
+                  not(is(Transparency.DISCLOSE_AND_DISCLAIM)),
+                  CoversCondition.employeesOwnUse()))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
 

@@ -119,7 +119,8 @@ final class LegalRules {
           .when(
               all(
                   sector(Sector.PUBLIC_SECTOR, Sector.MEDIA),
-                  any(missing(PoliticalActivity.ID), is(PoliticalActivity.NOT_ADDRESSED))))
+                  any(missing(PoliticalActivity.ID), is(PoliticalActivity.NOT_ADDRESSED)),
+                  CoversCondition.employeesOwnUse()))
           .suggest(PoliticalActivity.impartialityRequired())
           .suggest(PoliticalActivity.privateCapacityOnly())
           .build();

@@ -55,7 +55,7 @@ final class PracticeRules {
       DeclarativeRule.builder("no-obligation-to-connect")
           .severity(Severity.WARNING)
           .source("seed 000 item 2")
-          .when(is(Connections.EXPECTED_TO_CONNECT))
+          .when(all(is(Connections.EXPECTED_TO_CONNECT), CoversCondition.employeesOwnUse()))
           .suggest(Connections.freeToDecline())
           .suggest(Connections.managersDoNotInitiate())
           .build();
@@ -67,9 +67,12 @@ final class PracticeRules {
           .when(
               any(
                   missing(Confidentiality.ID),
-                  missing(WorkingHours.ID),
-                  missing(Criticism.ID),
-                  is(Criticism.NOT_ADDRESSED)))
+                  all(
+                      any(
+                          missing(WorkingHours.ID),
+                          missing(Criticism.ID),
+                          all(is(Criticism.NOT_ADDRESSED), CoversCondition.unsaid())),
+                      CoversCondition.employeesOwnUse())))
           .suggest(PracticeRules::coreAreas)
           .build();
 
@@ -92,10 +95,15 @@ final class PracticeRules {
           Confidentiality.listedTopics(
               Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
     }
+    if (!CoversCondition.employeesOwnUse().test(policy)) {
+      return decisions;
+    }
     if (policy.decision(WorkingHours.ID).isEmpty()) {
       decisions.add(WorkingHours.breaksOnly());
     }
-    if (policy.decision(Criticism.ID).filter(d -> !d.is(Criticism.NOT_ADDRESSED)).isEmpty()) {
+    if (policy.decision(Criticism.ID).isEmpty()
+        || (policy.decision(Criticism.ID).get().is(Criticism.NOT_ADDRESSED)
+            && CoversCondition.unsaid().test(policy))) {
       decisions.add(Criticism.raiseInternallyFirst());
     }
     return decisions;

@@ -36,7 +36,11 @@ final class PresenceRules {
       DeclarativeRule.builder("company-accounts-need-ownership")
           .severity(Severity.WARNING)
           .source("seed 004 item 2")
-          .when(all(is(CompanyPresence.OFFICIAL_ACCOUNTS), not(is(AccountOwnership.COMPANY_OWNS))))
+          .when(
+              all(
+                  is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                  not(is(AccountOwnership.COMPANY_OWNS)),
+                  CoversCondition.officialAccounts()))
           .suggest(AccountOwnership.companyOwns())
           .build();
 
@@ -47,7 +51,8 @@ final class PresenceRules {
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
-                  not(is(AccessManagement.ON_AND_OFFBOARDING_PROCEDURE))))
+                  not(is(AccessManagement.ON_AND_OFFBOARDING_PROCEDURE)),
+                  CoversCondition.officialAccounts()))
           .suggest(AccessManagement.onAndOffboardingProcedure())
           .build();
 
@@ -58,7 +63,8 @@ final class PresenceRules {
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
-                  any(is(Governance.NO_OWNER), missing(Governance.ID))))
+                  any(is(Governance.NO_OWNER), missing(Governance.ID)),
+                  CoversCondition.officialAccounts()))
           .suggest(Governance.socialMediaManager())
           .suggest(Governance.communicationsTeam())
           .build();
@@ -67,7 +73,11 @@ final class PresenceRules {
       DeclarativeRule.builder("presence-needs-purpose")
           .severity(Severity.WARNING)
           .source("seed 004 item 1")
-          .when(all(is(CompanyPresence.OFFICIAL_ACCOUNTS), not(is(Purpose.DEFINED))))
+          .when(
+              all(
+                  is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                  not(is(Purpose.DEFINED)),
+                  CoversCondition.officialAccounts()))
           .suggest(Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT))
           .build();
 
@@ -75,7 +85,7 @@ final class PresenceRules {
       DeclarativeRule.builder("purpose-needs-measurement")
           .severity(Severity.INFO)
           .source("seed 004 item 1 (\"if the purpose is unclear you cannot measure success\")")
-          .when(notTrue(Purpose.DEFINED, Purpose.MEASURED))
+          .when(all(notTrue(Purpose.DEFINED, Purpose.MEASURED), CoversCondition.officialAccounts()))
           .suggest(PresenceRules::measured)
           .build();
 
@@ -105,7 +115,8 @@ final class PresenceRules {
                   country(Country.US),
                   sector(Sector.FINANCIAL_SERVICES),
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
-                  not(is(RecordKeeping.BUSINESS_POSTS_ARCHIVED))))
+                  not(is(RecordKeeping.BUSINESS_POSTS_ARCHIVED)),
+                  CoversCondition.officialAccounts()))
           .suggest(RecordKeeping.businessPostsArchived())
           .build();
 
@@ -113,7 +124,11 @@ final class PresenceRules {
       DeclarativeRule.builder("pharma-interactions-count")
           .severity(Severity.WARNING)
           .source("UK PMCPA social media guidance (2023)")
-          .when(all(sector(Sector.PHARMA), not(is(Interactions.COUNT_AS_STATEMENTS))))
+          .when(
+              all(
+                  sector(Sector.PHARMA),
+                  not(is(Interactions.COUNT_AS_STATEMENTS)),
+                  CoversCondition.employeesOwnUse()))
           .suggest(Interactions.countAsStatements())
           .build();
 

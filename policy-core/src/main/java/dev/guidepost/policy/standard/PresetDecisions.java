@@ -36,6 +36,7 @@ final class PresetDecisions {
 
   static List<Decision> balanced() {
     return List.of(
+        Covers.both(),
         Scope.allSocialMedia(),
         CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK),
         Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT, Goal.CUSTOMER_SERVICE),

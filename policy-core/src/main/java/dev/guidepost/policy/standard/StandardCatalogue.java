@@ -20,6 +20,7 @@ public final class StandardCatalogue {
               Chapter.of(
                   "scope-and-purpose",
                   List.of(
+                      Covers.AREA,
                       Scope.AREA,
                       CompanyPresence.AREA,
                       Purpose.AREA,

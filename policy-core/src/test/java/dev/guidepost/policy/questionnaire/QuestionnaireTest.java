@@ -45,6 +45,7 @@ class QuestionnaireTest {
     assertThat(QUESTIONNAIRE.questions())
         .extracting(Question::id)
         .containsExactly(
+            "covers",
             "company-presence",
             "spokespersons",
             "advocacy",
@@ -267,9 +268,9 @@ class QuestionnaireTest {
         .isInstanceOf(IllegalArgumentException.class)
         .isInstanceOf(InvalidAnswersException.class)
         .hasMessage(
-            "There is no question \"coffee-breaks\". The questions are: company-presence,"
-                + " spokespersons, advocacy, working-hours, private-use, confidentiality,"
-                + " ask-first, conduct, monitoring.");
+            "There is no question \"coffee-breaks\". The questions are: covers,"
+                + " company-presence, spokespersons, advocacy, working-hours, private-use,"
+                + " confidentiality, ask-first, conduct, monitoring.");
     assertThatThrownBy(() -> QUESTIONNAIRE.answers(Map.of("coffee-breaks", "yes")))
         .isInstanceOf(InvalidAnswersException.class)
         .hasMessageContaining("\"coffee-breaks\"");

@@ -42,7 +42,7 @@ class ConfidentialityAndReferencesTest {
           Language.DANISH, "mail- og kommunikationspolitik",
           Language.SWEDISH, "e-post- och kommunikationspolicyn",
           Language.NORWEGIAN, "retningslinjene for e-post og kommunikasjon",
-          Language.DUTCH, "het e-mail- en communicatiebeleid");
+          Language.DUTCH, "ons e-mail- en communicatiebeleid");
 
   private static String english(Policy policy) {
     return text(policy, Language.ENGLISH);
