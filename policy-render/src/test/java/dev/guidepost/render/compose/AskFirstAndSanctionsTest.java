@@ -77,7 +77,7 @@ class AskFirstAndSanctionsTest {
                 + " and summary dismissal.");
     assertThat(DocumentText.of(ComposerTest.compose(policy, Language.NORWEGIAN)))
         .contains(
-            "kan reaksjonene være en samtale med nærmeste leder, en skriftlig advarsel,"
+            "Mulige reaksjoner er en samtale med nærmeste leder, en skriftlig advarsel,"
                 + " oppsigelse og avskjed.");
   }
 }
