@@ -20,53 +20,68 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The versions of the JSON form and what each holds. Version 1 holds the standard areas, options,
- * parameters and list values listed in {@code format-1.txt}, frozen when version 2 was made;
- * version 2 adds the organisation's {@code otherCountries} and every standard area, option,
- * parameter and list value added to the catalogue since. Ids are never renamed or removed, so every
- * version-1 file reads unchanged. Areas and options of one's own catalogue belong to no version:
- * they read and write in either.
+ * The versions of the JSON form and what each holds. Each released version is frozen in a file
+ * {@code format-<n>.txt} that lists the standard areas, options, parameters and list values it
+ * holds: version 1 as first released; version 2 adds the organisation's {@code otherCountries} and
+ * what came with it; the newest version, {@link #LATEST}, holds everything in today's catalogue.
+ * Ids are never renamed or removed, so every older file reads unchanged. Areas and options of one's
+ * own catalogue belong to no version: they read and write in any.
  *
- * <p>A policy is written in the lowest version that holds it, so a reader that knows only version 1
- * reads every policy that needs nothing newer; a version-1 file that uses something newer is
- * refused with the path of the first such thing.
+ * <p>A policy is written in the lowest version that holds it, so a reader that knows only an older
+ * version reads every policy that needs nothing newer; a file that declares a version and uses
+ * something newer is refused with the path of the first such thing.
  */
 final class FormatVersion {
-  /** The newest version, the one this library reads besides version 1. */
-  static final int LATEST = 2;
+  /** The newest version: everything in today's standard catalogue. */
+  static final int LATEST = 3;
 
-  /** Version 1: per "area option", each parameter with its list values (empty: any value). */
-  private static final Map<String, Map<String, Set<String>>> VERSION_1 = readVersion1();
+  /** The version that added the organisation's other countries. */
+  static final int OTHER_COUNTRIES = 2;
+
+  /**
+   * The frozen versions, index {@code n - 1} for version {@code n}: per "area option", each
+   * parameter with its list values (empty: any value).
+   */
+  private static final List<Map<String, Map<String, Set<String>>>> FROZEN =
+      List.of(read("format-1.txt"), read("format-2.txt"));
 
   private FormatVersion() {}
 
   /** Returns the lowest version that holds the policy. */
   static int needed(Policy policy) {
-    if (!policy.organisation().otherCountries().isEmpty()) {
-      return LATEST;
-    }
+    int needed = policy.organisation().otherCountries().isEmpty() ? 1 : OTHER_COUNTRIES;
     for (Decision decision : policy.decisions().values()) {
-      if (newerThanVersion1(decision).isPresent()) {
-        return LATEST;
+      needed = Math.max(needed, needed(decision));
+    }
+    return needed;
+  }
+
+  /** Returns the lowest version that holds the decision. */
+  static int needed(Decision decision) {
+    for (int version = 1; version < LATEST; version++) {
+      if (newerThan(version, decision).isEmpty()) {
+        return version;
       }
     }
-    return 1;
+    return LATEST;
   }
 
   /**
-   * Returns what in a decision version 1 does not hold: the option, or one of its parameters or
-   * list values, named with its JSON path relative to the decision; empty if version 1 holds it all
-   * or the decision's area is not a standard one.
+   * Returns what in a decision the given version does not hold: the area, the option, or one of its
+   * parameters or list values, named with its JSON path relative to the decision; empty if the
+   * version holds it all or the decision's area is not a standard one.
    */
-  static Optional<String> newerThanVersion1(Decision decision) {
+  static Optional<String> newerThan(int version, Decision decision) {
     Option option = decision.option();
-    if (StandardCatalogue.catalogue().option(option.area(), option.id()).isEmpty()) {
+    if (version >= LATEST
+        || StandardCatalogue.catalogue().option(option.area(), option.id()).isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Set<String>> parameters = VERSION_1.get(option.area() + " " + option.id());
+    Map<String, Map<String, Set<String>>> frozen = FROZEN.get(version - 1);
+    Map<String, Set<String>> parameters = frozen.get(option.area() + " " + option.id());
     if (parameters == null) {
       boolean areaIsNew =
-          VERSION_1.keySet().stream().noneMatch(key -> key.startsWith(option.area() + " "));
+          frozen.keySet().stream().noneMatch(key -> key.startsWith(option.area() + " "));
       return Optional.of(
           areaIsNew ? "the area \"" + option.area() + "\"" : "the option \"" + option.id() + "\"");
     }
@@ -91,11 +106,10 @@ final class FormatVersion {
     return value.kind() == ParameterKind.CHOICES ? value.asList() : List.of();
   }
 
-  private static Map<String, Map<String, Set<String>>> readVersion1() {
+  private static Map<String, Map<String, Set<String>>> read(String file) {
     Map<String, Map<String, Set<String>>> options = new HashMap<>();
     try (InputStream in =
-            Objects.requireNonNull(
-                FormatVersion.class.getResourceAsStream("format-1.txt"), "format-1.txt");
+            Objects.requireNonNull(FormatVersion.class.getResourceAsStream(file), file);
         BufferedReader lines =
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {

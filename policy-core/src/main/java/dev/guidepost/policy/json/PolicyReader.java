@@ -58,8 +58,12 @@ final class PolicyReader {
     Policy.Builder policy = Policy.builder();
     Organisation organisation =
         readOrganisation(Nodes.required(root, path, "organisation"), path.field("organisation"));
-    if (version == 1 && !organisation.otherCountries().isEmpty()) {
-      throw newerThanVersion1(path.field("organisation").field("otherCountries"), "the field");
+    if (version < FormatVersion.OTHER_COUNTRIES && !organisation.otherCountries().isEmpty()) {
+      throw newerThan(
+          version,
+          path.field("organisation").field("otherCountries"),
+          "the field",
+          FormatVersion.OTHER_COUNTRIES);
     }
     policy.organisation(organisation);
     optional(root, "version")
@@ -81,12 +85,13 @@ final class PolicyReader {
                     readAuthoritative(node, path.field("authoritativeLanguage"), languages)));
     for (Decision decision :
         readDecisions(Nodes.required(root, path, "decisions"), path.field("decisions"))) {
-      if (version == 1) {
-        Optional<String> newer = FormatVersion.newerThanVersion1(decision);
-        if (newer.isPresent()) {
-          throw newerThanVersion1(
-              path.field("decisions").field(decision.area()), newer.orElseThrow());
-        }
+      Optional<String> newer = FormatVersion.newerThan(version, decision);
+      if (newer.isPresent()) {
+        throw newerThan(
+            version,
+            path.field("decisions").field(decision.area()),
+            newer.orElseThrow(),
+            FormatVersion.needed(decision));
       }
       policy.decide(decision);
     }
@@ -101,7 +106,7 @@ final class PolicyReader {
   }
 
   private static int readVersion(JsonNode node, JsonPath path) {
-    String expected = "the format version 1 or " + FormatVersion.LATEST;
+    String expected = "a format version from 1 to " + FormatVersion.LATEST;
     long version = Nodes.integer(node, path, expected);
     if (version < 1 || version > FormatVersion.LATEST) {
       throw error(
@@ -110,11 +115,12 @@ final class PolicyReader {
     return (int) version;
   }
 
-  private static PolicyFormatException newerThanVersion1(JsonPath path, String what) {
+  private static PolicyFormatException newerThan(
+      int version, JsonPath path, String what, int added) {
     return error(
         path,
-        "only what format version 1 holds, or \"guidepost\": " + FormatVersion.LATEST,
-        what + ", added in version " + FormatVersion.LATEST);
+        "only what format version " + version + " holds, or \"guidepost\": " + added,
+        what + ", added in version " + added);
   }
 
   private static Organisation readOrganisation(JsonNode node, JsonPath path) {

@@ -39,16 +39,14 @@ class FormatVersionTest {
         .forEach(
             option ->
                 assertThat(
-                        FormatVersion.newerThanVersion1(
-                            dev.guidepost.policy.model.Decision.of(option)))
+                        FormatVersion.newerThan(1, dev.guidepost.policy.model.Decision.of(option)))
                     .isEmpty());
   }
 
   @Test
   void areas_of_ones_own_belong_to_no_version() {
     var own = dev.guidepost.policy.model.Option.of("ai-tools", "allowed");
-    assertThat(FormatVersion.newerThanVersion1(dev.guidepost.policy.model.Decision.of(own)))
-        .isEmpty();
+    assertThat(FormatVersion.newerThan(1, dev.guidepost.policy.model.Decision.of(own))).isEmpty();
   }
 
   @Test
@@ -67,5 +65,32 @@ class FormatVersionTest {
         JsonInputs.rejected(
             json.replace("\"guidepost\": 2", "\"guidepost\": 1"), "$.decisions.accuracy");
     assertThat(e.found()).isEqualTo("the area \"accuracy\", added in version 2");
+  }
+
+  @Test
+  void each_version_holds_everything_the_one_before_it_held() {
+    StandardCatalogue.catalogue().areas().stream()
+        .flatMap(area -> area.options().stream())
+        .map(dev.guidepost.policy.model.Decision::of)
+        .forEach(
+            decision -> {
+              int needed = FormatVersion.needed(decision);
+              for (int version = 1; version <= FormatVersion.LATEST; version++) {
+                assertThat(FormatVersion.newerThan(version, decision).isEmpty())
+                    .as("%s in version %d", decision, version)
+                    .isEqualTo(version >= needed);
+              }
+            });
+  }
+
+  @Test
+  void version_2_holds_the_carve_outs_that_version_1_did_not() {
+    var withCarveOut =
+        dev.guidepost.policy.standard.Confidentiality.listedTopics(
+            java.util.List.of(dev.guidepost.policy.standard.Topic.TRADE_SECRETS),
+            java.util.List.of(dev.guidepost.policy.standard.CarveOut.OWN_PAY_AND_CONDITIONS));
+    assertThat(FormatVersion.newerThan(1, withCarveOut)).isPresent();
+    assertThat(FormatVersion.newerThan(2, withCarveOut)).isEmpty();
+    assertThat(FormatVersion.needed(withCarveOut)).isEqualTo(2);
   }
 }

@@ -139,10 +139,10 @@ class PolicyJsonBadInputTest {
 
   @Test
   void an_unsupported_guidepost_version() {
-    var e = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 3"), "$.guidepost");
+    var e = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 4"), "$.guidepost");
     assertThat(e.expected())
-        .isEqualTo("the format version 1 or 2, the versions this library reads");
-    assertThat(e.found()).isEqualTo("unsupported version 3");
+        .isEqualTo("a format version from 1 to 3, the versions this library reads");
+    assertThat(e.found()).isEqualTo("unsupported version 4");
     var zero = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 0"), "$.guidepost");
     assertThat(zero.found()).isEqualTo("unsupported version 0");
   }
