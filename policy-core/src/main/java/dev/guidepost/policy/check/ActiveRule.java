@@ -1,7 +1,6 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.MessageBundle;
-import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Policy;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,19 +55,17 @@ final class ActiveRule {
   }
 
   /**
-   * Runs the rule for each country whose law applies and stamps its findings with its id, severity
+   * Runs the rule in each country's view of a policy and stamps its findings with its id, severity
    * and source and the texts. A finding that more than one country gives is kept once; a rule that
    * depends on the country tells the countries apart by the country fact of its findings.
    */
-  List<Finding> run(Policy policy, RuleContext context, MessageBundle messages) {
-    List<Country> countries = policy.organisation().countries();
-    if (countries.size() == 1) {
-      return runIn(policy, context, messages);
+  List<Finding> run(CountryViews policy, RuleContext context, MessageBundle messages) {
+    List<Policy> views = policy.all();
+    if (views.size() == 1) {
+      return runIn(views.get(0), context, messages);
     }
     Set<Finding> found = new LinkedHashSet<>();
-    for (Country country : countries) {
-      Policy view =
-          Policy.builder().from(policy).organisation(policy.organisation().in(country)).build();
+    for (Policy view : views) {
       found.addAll(runIn(view, context, messages));
     }
     return List.copyOf(found);

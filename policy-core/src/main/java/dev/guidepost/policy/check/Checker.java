@@ -119,9 +119,10 @@ public final class Checker {
   public Report check(Policy policy) {
     Objects.requireNonNull(policy, "policy");
     RuleContext context = context();
+    CountryViews views = CountryViews.of(policy);
     Map<ActiveRule, List<Finding>> found = new LinkedHashMap<>();
     for (ActiveRule rule : active.all()) {
-      found.put(rule, run(rule, policy, context));
+      found.put(rule, rule.run(views, context, messages));
     }
     Verifier verifier = new Verifier(this, policy, context, found);
     List<Finding> verified = new ArrayList<>();
@@ -177,10 +178,6 @@ public final class Checker {
 
   RuleContext context() {
     return new RuleContext(LocalDate.now(clock), messages);
-  }
-
-  List<Finding> run(ActiveRule rule, Policy policy, RuleContext context) {
-    return rule.run(policy, context, messages);
   }
 
   private void requireRule(String id) {

@@ -52,7 +52,7 @@ final class Verifier {
       return false;
     }
     Key key = new Key(finding);
-    for (Finding after : run(rule, fixed.policy)) {
+    for (Finding after : run(rule, fixed.views())) {
       if (key.equals(new Key(after))) {
         return false;
       }
@@ -60,19 +60,28 @@ final class Verifier {
     return fixed.addsNoError();
   }
 
-  private List<Finding> run(ActiveRule rule, Policy fixed) {
-    return checker.run(rule, fixed, context);
+  private List<Finding> run(ActiveRule rule, CountryViews fixed) {
+    return rule.run(fixed, context, checker.messages());
   }
 
   /** A suggestion applied: the policy it gives and whether that has an error the original lacks. */
   private final class Fixed {
     final Policy policy;
     final Set<String> changed = new HashSet<>();
+    private @Nullable CountryViews views;
+    private @Nullable CountryViews changedOnly;
     private @Nullable Boolean addsNoError;
 
     Fixed(Suggestion suggestion) {
       this.policy = suggestion.applyTo(Verifier.this.policy);
       suggestion.decisions().forEach(d -> changed.add(d.area()));
+    }
+
+    CountryViews views() {
+      if (views == null) {
+        views = CountryViews.of(policy);
+      }
+      return views;
     }
 
     boolean addsNoError() {
@@ -85,7 +94,7 @@ final class Verifier {
     private boolean searchNoNewError() {
       for (ActiveRule rule : checker.active().errorRulesReading(changed)) {
         Set<Key> before = errors(found.getOrDefault(rule, List.of()));
-        Policy after = rule.perDecision() ? changedDecisionsOnly() : policy;
+        CountryViews after = rule.perDecision() ? changedDecisionsOnly() : views();
         for (Key error : errors(run(rule, after))) {
           if (!before.contains(error)) {
             return false;
@@ -96,12 +105,15 @@ final class Verifier {
     }
 
     /** The organisation with only the changed decisions: all a rule per decision needs. */
-    private Policy changedDecisionsOnly() {
-      Policy.Builder changes = Policy.builder().organisation(policy.organisation());
-      for (String area : changed) {
-        policy.decision(area).ifPresent(changes::decide);
+    private CountryViews changedDecisionsOnly() {
+      if (changedOnly == null) {
+        Policy.Builder changes = Policy.builder().organisation(policy.organisation());
+        for (String area : changed) {
+          policy.decision(area).ifPresent(changes::decide);
+        }
+        changedOnly = CountryViews.of(changes.build());
       }
-      return changes.build();
+      return changedOnly;
     }
   }
 
