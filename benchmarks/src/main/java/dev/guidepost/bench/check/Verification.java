@@ -2,18 +2,21 @@ package dev.guidepost.bench.check;
 
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * What {@link Checker#check(Policy)} does around its rules, written plainly for the references: run
- * the rules, then verify each suggestion by applying it to a copy of the policy and running the
- * rules again. A suggestion is verified when its finding is gone and no new error appears. The
- * findings come back in the order of a report.
+ * the rules in each of the organisation's countries and keep each finding once, then verify each
+ * suggestion by applying it to a copy of the policy and running the rules again. A suggestion is
+ * verified when its finding is gone and no new error appears. The findings come back in the order
+ * of a report.
  */
 public final class Verification {
   private Verification() {}
@@ -21,11 +24,13 @@ public final class Verification {
   /**
    * Checks a policy with an engine that finds unverified findings.
    *
-   * @param engine runs the rules once
+   * @param engineInOneCountry runs the rules once, in the organisation's home country
    * @param policy the policy
    * @return the findings with verified suggestions, in report order
    */
-  public static List<FindingView> check(Function<Policy, List<FindingView>> engine, Policy policy) {
+  public static List<FindingView> check(
+      Function<Policy, List<FindingView>> engineInOneCountry, Policy policy) {
+    Function<Policy, List<FindingView>> engine = inEveryCountry(engineInOneCountry);
     List<FindingView> findings = engine.apply(policy);
     Set<FindingView.Key> errors = keys(findings, true);
     List<FindingView> verified = new ArrayList<>(findings.size());
@@ -41,6 +46,22 @@ public final class Verification {
     }
     verified.sort(FindingView.ORDER);
     return verified;
+  }
+
+  private static Function<Policy, List<FindingView>> inEveryCountry(
+      Function<Policy, List<FindingView>> engine) {
+    return policy -> {
+      Set<FindingView> findings = new LinkedHashSet<>();
+      for (Country country : policy.organisation().countries()) {
+        findings.addAll(
+            engine.apply(
+                Policy.builder()
+                    .from(policy)
+                    .organisation(policy.organisation().in(country))
+                    .build()));
+      }
+      return List.copyOf(findings);
+    };
   }
 
   private static Set<FindingView.Key> keys(List<FindingView> findings, boolean errorsOnly) {

@@ -24,7 +24,8 @@ import java.util.Random;
  * Generates random policies that respect a catalogue: every area and option exists, every value is
  * of its parameter's kind and, for choices, among the allowed values. Integers sometimes lie
  * outside their range and parameters are sometimes left out, as the model allows; the rule engine
- * reports those. Equal seeds give equal policies.
+ * reports those. One organisation in five also works in other countries. Equal seeds give equal
+ * policies.
  */
 public final class PolicyGenerator {
   static final List<Country> COUNTRIES =
@@ -143,6 +144,12 @@ public final class PolicyGenerator {
             .employeeRepresentation(pick(List.of(EmployeeRepresentation.values())));
     if (chance(60)) {
       organisation.employees(chance(5) ? Integer.MAX_VALUE : 1 + random.nextInt(100_000));
+    }
+    if (chance(20)) {
+      Organisation home = organisation.build();
+      List<Country> others = new ArrayList<>(subset(COUNTRIES));
+      others.remove(home.country());
+      return Organisation.builder().from(home).addAllOtherCountries(others).build();
     }
     return organisation.build();
   }
