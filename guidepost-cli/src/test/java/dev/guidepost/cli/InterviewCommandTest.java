@@ -149,4 +149,21 @@ class InterviewCommandTest {
           .noneMatch(finding -> finding.severity() == Severity.ERROR);
     }
   }
+
+  @Test
+  void writes_the_other_countries_into_the_policy() {
+    Run run =
+        Run.withInput(
+            "\n".repeat(QUESTIONS.size()),
+            "interview",
+            "--country",
+            "SE",
+            "--other-countries",
+            "NO,DK");
+
+    assertThat(run.exitCode()).isZero();
+    Policy policy = PolicyJson.standard().read(run.out());
+    assertThat(policy.organisation().countries())
+        .containsExactly(Country.SE, Country.NO, Country.DK);
+  }
 }

@@ -134,4 +134,17 @@ class RenderCommandTest {
       return paths.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void a_policy_made_with_other_countries_renders_with_their_notes() {
+    String json = Run.of("new", "--lang", "nb", "--other-countries", "US").out();
+
+    Run rendered = Run.withInput(json, "render", "-", "--lang", "nb");
+
+    assertThat(rendered.exitCode()).isZero();
+    assertThat(rendered.out()).contains("> Hvis du jobber i USA: ");
+    assertThat(
+            Run.withInput(Run.of("new", "--lang", "nb").out(), "render", "-", "--lang", "nb").out())
+        .doesNotContain("Hvis du jobber i");
+  }
 }

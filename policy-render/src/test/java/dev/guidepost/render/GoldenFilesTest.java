@@ -28,7 +28,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Golden files: the three presets in five languages and three formats, as committed under {@code
+ * Golden files: the three presets in five languages and three formats, and the balanced preset for
+ * an organisation that works in several countries, as committed under {@code
  * src/test/resources/golden}. Run with {@code -Dguidepost.golden.update=true} to write them anew,
  * then read the diff before committing it.
  */
@@ -96,6 +97,61 @@ class GoldenFilesTest {
                     assertThat(RAW_IDS).noneMatch(id -> text.contains(id));
                   }));
         }
+      }
+    }
+    return tests;
+  }
+
+  /**
+   * The balanced preset for an organisation whose people work in several countries: its home
+   * country for the language, then the United States, the United Kingdom, Norway and Germany.
+   */
+  static ValidatedPolicy multiCountryPolicy(Language language) {
+    Country home = Objects.requireNonNull(COUNTRIES.get(language));
+    Organisation organisation =
+        Organisation.builder()
+            .name("Acme & Søn <A/S>")
+            .country(home)
+            .otherCountries(
+                List.of(Country.US, Country.GB, Country.NO, Country.DE).stream()
+                    .filter(country -> !country.equals(home))
+                    .toList())
+            .build();
+    return StandardRules.checker()
+        .validate(
+            Preset.BALANCED.policyFor(organisation).toBuilder()
+                .version("1.0.0")
+                .effectiveFrom(LocalDate.of(2027, 1, 1))
+                .owner("hr@acme.example")
+                .languages(List.of(language, Language.ENGLISH).stream().distinct().toList())
+                .authoritativeLanguage(language)
+                .build());
+  }
+
+  @TestFactory
+  List<DynamicTest> a_multi_country_policy_renders_as_its_golden_file() {
+    boolean update = Boolean.getBoolean("guidepost.golden.update");
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Language language : Language.standard()) {
+      for (String format : List.of("txt", "md", "html")) {
+        Path file = GOLDEN.resolve("multi-country").resolve(language.code() + "." + format);
+        tests.add(
+            DynamicTest.dynamicTest(
+                file.toString(),
+                () -> {
+                  String rendered =
+                      Objects.requireNonNull(FORMATS.get(format))
+                          .render(
+                              Composer.standard().compose(multiCountryPolicy(language), language));
+                  if (update) {
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, rendered, StandardCharsets.UTF_8);
+                  }
+                  assertThat(rendered).isEqualTo(read(file));
+                  String text = withoutMarkup(rendered);
+                  assertThat(text).doesNotContain("{").doesNotContain("}");
+                  assertThat(RAW_IDS).noneMatch(id -> text.contains(id));
+                }));
       }
     }
     return tests;

@@ -3,6 +3,7 @@ package dev.guidepost.render.compose;
 import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Clause;
+import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.render.document.Block;
@@ -12,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes the chapters: one section per addressed area, in the catalogue's order, with the clause of
- * its decision followed by the organisation's own clauses for that area.
+ * its decision followed by the organisation's own clauses for that area and, for an organisation
+ * that works in several countries, the {@linkplain CountryNotes country notes} on the decision.
  */
 final class Body {
   private final Policy policy;
@@ -47,14 +50,14 @@ final class Body {
   private List<Block> blocks(String area) {
     List<Block> blocks = new ArrayList<>();
     String organisation = policy.organisation().name();
-    policy
-        .decision(area)
-        .ifPresent(d -> blocks.add(new Block.Paragraph(ClauseText.of(d, book, organisation))));
+    Optional<Decision> decision = policy.decision(area);
+    decision.ifPresent(d -> blocks.add(new Block.Paragraph(ClauseText.of(d, book, organisation))));
     for (Clause clause : policy.customClauses()) {
       if (clause.area().equals(area)) {
         blocks.add(custom(clause));
       }
     }
+    decision.ifPresent(d -> blocks.addAll(CountryNotes.of(d, policy.organisation(), book)));
     return blocks;
   }
 

@@ -34,6 +34,15 @@ import java.util.Objects;
  * {@link dev.guidepost.render.document.Block.Note} that begins with a sentence saying so, such as
  * "(Only available in Danish:)". The document never silently mixes languages.
  *
+ * <p>For an organisation whose people work in more than one country ({@link
+ * dev.guidepost.policy.model.Organisation#otherCountries()}), a section ends with a country note,
+ * also a {@link dev.guidepost.render.document.Block.Note}, for each of the organisation's countries
+ * whose law differs on that decision ("If you work in Norway: ..."). The notes are the texts {@code
+ * note.<area>.<country>}, with variants by option and sector that the {@linkplain
+ * dev.guidepost.render.compose package documentation} lists, so that texts of one's own add notes
+ * for other countries. A note is shown only in a language that has it. A policy for one country
+ * gets no notes.
+ *
  * <p>Immutable and thread-safe; composing is deterministic: equal input gives equal documents.
  *
  * <pre>{@code

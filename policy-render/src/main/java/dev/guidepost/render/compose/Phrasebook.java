@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A composer's texts in one language, with that language's way of writing lists, numbers, dates and
@@ -17,10 +18,12 @@ final class Phrasebook {
   private final Language language;
   private final MessageBundle texts;
   private final DateTimeFormatter dates;
+  private final Set<String> own;
 
   Phrasebook(Language language, MessageBundle texts) {
     this.language = language;
     this.texts = texts;
+    this.own = Set.copyOf(texts.keys(language));
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
   }
 
@@ -30,6 +33,11 @@ final class Phrasebook {
 
   boolean has(String key) {
     return texts.has(key);
+  }
+
+  /** Tells whether this language has a text itself, without falling back to another. */
+  boolean hasOwn(String key) {
+    return own.contains(key);
   }
 
   /** Returns a text before its placeholders are filled. */

@@ -22,7 +22,14 @@
  *   <li>{@code preamble.*} and {@code closing.*} for the standard {@link
  *       dev.guidepost.render.compose.Part parts} before and after the chapters;
  *   <li>{@code list.and}, {@code language.<code>} and {@code note.untranslated} for lists, language
- *       names and custom clauses shown in another language.
+ *       names and custom clauses shown in another language;
+ *   <li>{@code note.<area>.<country>} for a country note, shown under a decision's clause when the
+ *       organisation works in more than one country and this is one of them ({@code <country>} is
+ *       the ISO code, such as {@code NO}). The most specific text the document's language has wins:
+ *       {@code note.<area>.<option>.<country>.<sector>}, {@code note.<area>.<option>.<country>},
+ *       {@code note.<area>.<country>.<sector>}, then {@code note.<area>.<country>}, with the
+ *       organisation's sector id (such as {@code public-sector}). A text of a single {@code -}
+ *       means no note, so that a sector variant withdraws a country's note.
  * </ul>
  *
  * <p>Numbers and dates are written for the language's locale, dates in {@link
