@@ -11,9 +11,11 @@ import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.DisclosureMethod;
 import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.RecordKeeping;
+import dev.guidepost.policy.standard.Transparency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -75,6 +77,27 @@ final class Inputs {
     policies.addAll(random(RANDOM_IN_SAMPLE));
     policies.add(brokerWithoutArchive());
     policies.addAll(byCoverage());
+    policies.addAll(profileDisclosureByCoverage());
+    return policies;
+  }
+
+  /**
+   * A US employer that encourages advocacy but lets staff disclose only in their profile, under
+   * each coverage: the sample no longer depends on the random sequence (which shifts whenever the
+   * catalogue grows) for {@code profile-disclosure-not-enough} to fire.
+   */
+  private static List<Policy> profileDisclosureByCoverage() {
+    Policy base =
+        Preset.ENCOURAGING
+            .policyFor(organisation(Country.US, Sector.GENERAL, EmployeeRepresentation.NONE))
+            .toBuilder()
+            .decide(Transparency.discloseAndDisclaim(DisclosureMethod.PROFILE))
+            .build();
+    List<Policy> policies = new ArrayList<>();
+    for (Decision covers :
+        List.of(Covers.employeesOwnUse(), Covers.officialAccounts(), Covers.both())) {
+      policies.add(base.toBuilder().decide(covers).build());
+    }
     return policies;
   }
 

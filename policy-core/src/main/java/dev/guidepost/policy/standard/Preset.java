@@ -22,8 +22,9 @@ import java.util.Optional;
 public enum Preset implements Identified {
   /**
    * No use at work, all communication through the communications department, no engagement with
-   * competitors, and the broad standards of accuracy ("true and not misleading") and of obscenity:
-   * the position seed {@code 001} argues against.
+   * competitors, the broad standards of accuracy ("true and not misleading") and of obscenity, and
+   * guidelines that bind contractors, consultants and temporary staff too: the position seed {@code
+   * 001} argues against.
    */
   RESTRICTIVE("restrictive", PresetDecisions.restrictive()),
   /**

@@ -31,13 +31,17 @@ final class PresetDecisions {
         Accuracy.trueAndNotMisleading(),
         ThreatsAndObscenity.noThreatsOrObscenity(),
         Consequences.dismissalPossible(),
-        Training.forOfficialVoices());
+        Training.forOfficialVoices(),
+        PeopleInScope.employeesAnd(
+            OtherWorker.CONTRACTORS, OtherWorker.CONSULTANTS, OtherWorker.TEMPORARY_STAFF),
+        OffTheClock.paidTimeOnly());
   }
 
   static List<Decision> balanced() {
     return List.of(
         Covers.both(),
         Scope.allSocialMedia(),
+        PeopleInScope.employees(),
         CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK),
         Purpose.defined(true, Goal.BRAND_AWARENESS, Goal.RECRUITMENT, Goal.CUSTOMER_SERVICE),
         GeneralPrinciples.included(),
@@ -82,6 +86,10 @@ final class PresetDecisions {
         Defamation.falseAndDamaging(),
         RoleRepresentation.noMisrepresentation(),
         Disparagement.productsAndServices(),
+        SpokespersonDuties.representTheOrganisation(),
+        EditorialStaff.notAddressed(),
+        SeniorLeaders.extraCare(),
+        OffTheClock.notAddressed(),
         EmployerAccess.neverRequested(),
         Monitoring.none(),
         Consultation.employeesConsulted(),

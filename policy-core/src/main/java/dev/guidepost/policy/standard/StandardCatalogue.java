@@ -5,13 +5,14 @@ import dev.guidepost.policy.catalogue.Chapter;
 import java.util.List;
 
 /**
- * The standard catalogue: the six chapters of a social media policy and their areas, in the order a
- * document renders them.
+ * The standard catalogue: the seven chapters of a social media policy and their areas, in the order
+ * a document renders them.
  *
  * <p>The chapters are {@code scope-and-purpose}, {@code own-presence}, {@code employees-own-use},
  * {@code information-and-respect}, {@code conduct} (the standards of conduct, each its own area so
- * that a rule can read each one) and {@code oversight}. The catalogue is immutable and built once;
- * extend a copy with {@link Catalogue#withArea} and {@link Catalogue#withOption}.
+ * that a rule can read each one), {@code audiences} (the duties that bind only some people, one
+ * area per group) and {@code oversight}. The catalogue is immutable and built once; extend a copy
+ * with {@link Catalogue#withArea} and {@link Catalogue#withOption}.
  */
 public final class StandardCatalogue {
   private static final Catalogue CATALOGUE =
@@ -22,6 +23,7 @@ public final class StandardCatalogue {
                   List.of(
                       Covers.AREA,
                       Scope.AREA,
+                      PeopleInScope.AREA,
                       CompanyPresence.AREA,
                       Purpose.AREA,
                       GeneralPrinciples.AREA,
@@ -68,6 +70,13 @@ public final class StandardCatalogue {
                       Defamation.AREA,
                       RoleRepresentation.AREA,
                       Disparagement.AREA)),
+              Chapter.of(
+                  "audiences",
+                  List.of(
+                      SpokespersonDuties.AREA,
+                      EditorialStaff.AREA,
+                      SeniorLeaders.AREA,
+                      OffTheClock.AREA)),
               Chapter.of(
                   "oversight",
                   List.of(

@@ -50,6 +50,7 @@ class PresetDecisionsTest {
     assertBalancedExcept(
         PresetDecisions.restrictive(),
         Preset.RESTRICTIVE,
+        "people-in-scope",
         "company-presence",
         "purpose",
         "governance",
@@ -63,6 +64,7 @@ class PresetDecisionsTest {
         "ask-first",
         "accuracy",
         "threats-and-obscenity",
+        "off-the-clock",
         "consequences",
         "training");
     assertThat(PresetDecisions.restrictive())

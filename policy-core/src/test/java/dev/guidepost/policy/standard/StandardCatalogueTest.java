@@ -19,6 +19,7 @@ class StandardCatalogueTest {
       scope-and-purpose
         covers: employees-own-use, official-accounts, both
         scope: all-social-media, listed-networks
+        people-in-scope: employees, employees-and-others
         company-presence: none, official-accounts
         purpose: defined, undefined
         general-principles: included, not-included
@@ -57,6 +58,11 @@ class StandardCatalogueTest {
         defamation: false-and-damaging, damaging-to-reputation, not-addressed
         role-representation: no-misrepresentation, not-addressed
         disparagement: products-and-services, company-or-people, not-addressed
+      audiences
+        spokesperson-duties: represent-the-organisation, not-addressed
+        editorial-staff: impartial, not-addressed
+        senior-leaders: extra-care, not-addressed
+        off-the-clock: paid-time-only, not-addressed
       oversight
         employer-access: never-requested, credentials-requested
         monitoring: none, public-content-only, active-monitoring
@@ -84,6 +90,8 @@ class StandardCatalogueTest {
   private static final String PARAMETERS =
       """
       scope = listed-networks: networks CHOICES required %1$s vocabulary network
+      people-in-scope = employees-and-others: otherWorkers CHOICES required [contractors, \
+      consultants, temporary-staff, trainees] vocabulary other-worker
       company-presence = official-accounts: networks CHOICES required %1$s vocabulary network
       purpose = defined: goals CHOICES required [brand-awareness, customer-service, \
       recruitment, sales, knowledge-sharing, community, internal-collaboration] vocabulary goal
@@ -170,7 +178,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_forty_three_areas_in_six_chapters() {
+  void the_catalogue_has_forty_eight_areas_in_seven_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -179,8 +187,9 @@ class StandardCatalogueTest {
             "employees-own-use",
             "information-and-respect",
             "conduct",
+            "audiences",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(43);
+    assertThat(CATALOGUE.areas()).hasSize(48);
   }
 
   @Test
@@ -203,7 +212,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(44).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(49).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();

@@ -5,11 +5,13 @@ import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Governance;
+import dev.guidepost.policy.standard.PeopleInScope;
 import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Scope;
 import dev.guidepost.render.document.Block;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +19,10 @@ import java.util.Optional;
 /**
  * The standard composer's preamble and closing, the defaults of {@link Composer.Builder}: the only
  * place where the composer reads decisions of the standard catalogue's areas ({@code scope}, {@code
- * governance} and {@code review}) by name.
+ * people-in-scope}, {@code governance} and {@code review}) by name.
  */
 final class StandardParts {
-  /** Purpose, then the networks the guidelines cover. */
+  /** Purpose, then whom the guidelines apply to and the networks they cover. */
   static final Part PREAMBLE = StandardParts::preamble;
 
   /** Whom to ask, then when the guidelines are reviewed. */
@@ -29,30 +31,39 @@ final class StandardParts {
   private static final Parameter NETWORKS =
       Scope.LISTED_NETWORKS.parameter(Scope.NETWORKS).orElseThrow();
 
+  private static final Parameter OTHER_WORKERS =
+      PeopleInScope.EMPLOYEES_AND_OTHERS.parameter(PeopleInScope.OTHER_WORKERS).orElseThrow();
+
   private StandardParts() {}
 
   private static List<Block> preamble(Policy policy, Wording wording) {
     String organisation = policy.organisation().name();
-    Map<String, String> arguments = Map.of("organisation", organisation);
+    Map<String, String> arguments = new HashMap<>();
+    arguments.put("organisation", organisation);
+    String key = "preamble.scope.all";
     Optional<ParameterValue> networks =
         policy
             .decision(Scope.ID)
             .filter(d -> d.is(Scope.LISTED_NETWORKS))
             .flatMap(d -> d.value(Scope.NETWORKS))
             .filter(v -> !v.asList().isEmpty());
-    String scope =
-        networks.isPresent()
-            ? wording.text(
-                "preamble.scope.listed",
-                Map.of(
-                    "organisation",
-                    organisation,
-                    "networks",
-                    wording.value(NETWORKS, networks.get())))
-            : wording.text("preamble.scope.all", arguments);
+    if (networks.isPresent()) {
+      key = "preamble.scope.listed";
+      arguments.put("networks", wording.value(NETWORKS, networks.get()));
+    }
+    Optional<ParameterValue> others =
+        policy
+            .decision(PeopleInScope.ID)
+            .filter(d -> d.is(PeopleInScope.EMPLOYEES_AND_OTHERS))
+            .flatMap(d -> d.value(PeopleInScope.OTHER_WORKERS))
+            .filter(v -> !v.asList().isEmpty());
+    if (others.isPresent()) {
+      key += ".others";
+      arguments.put("others", wording.value(OTHER_WORKERS, others.get()));
+    }
     return List.of(
-        new Block.Paragraph(wording.text("preamble.purpose", arguments)),
-        new Block.Paragraph(scope));
+        new Block.Paragraph(wording.text("preamble.purpose", Map.of("organisation", organisation))),
+        new Block.Paragraph(wording.text(key, arguments)));
   }
 
   private static List<Block> closing(Policy policy, Wording wording) {

@@ -44,7 +44,7 @@ class ComposerTest {
       for (Language language : Language.standard()) {
         Document document = compose(preset.policyFor(ACME), language);
         assertThat(document.language()).isEqualTo(language);
-        assertThat(document.chapters()).hasSize(6);
+        assertThat(document.chapters()).hasSize(7);
         assertThat(document.title()).endsWith("– Acme A/S");
         assertThat(DocumentText.of(document)).doesNotContain("{", "}");
       }
@@ -62,6 +62,7 @@ class ComposerTest {
             "Your own use of social media",
             "Information and respect",
             "Standards of conduct",
+            "Roles with extra duties",
             "Oversight and follow-up");
     List<String> expected =
         StandardCatalogue.catalogue().areas().stream()
