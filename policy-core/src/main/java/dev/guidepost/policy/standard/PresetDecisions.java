@@ -28,6 +28,7 @@ final class PresetDecisions {
         AskFirst.approvalRequired(
             List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
             List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),
+        FinancialCommentary.noCommentOnResultsOrSharePrice(),
         Accuracy.trueAndNotMisleading(),
         ThreatsAndObscenity.noThreatsOrObscenity(),
         Consequences.dismissalPossible(),
@@ -80,6 +81,7 @@ final class PresetDecisions {
         Criticism.raiseInternallyFirst(),
         PhotosAndContent.consentRequired(),
         LegalCompliance.generalLawOnly(),
+        FinancialCommentary.publishedNewsWithoutComment(),
         Accuracy.noFalseStatements(),
         HarassmentAndDiscrimination.prohibited(),
         ThreatsAndObscenity.noThreats(),

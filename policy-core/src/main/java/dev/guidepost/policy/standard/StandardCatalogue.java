@@ -60,7 +60,8 @@ public final class StandardCatalogue {
                       AskFirst.AREA,
                       Criticism.AREA,
                       PhotosAndContent.AREA,
-                      LegalCompliance.AREA)),
+                      LegalCompliance.AREA,
+                      FinancialCommentary.AREA)),
               Chapter.of(
                   "conduct",
                   List.of(
