@@ -18,6 +18,7 @@ import dev.guidepost.policy.standard.Defamation;
 import dev.guidepost.policy.standard.Disparagement;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
+import dev.guidepost.policy.standard.Moderation;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.OfficialPage;
 import dev.guidepost.policy.standard.Preset;
@@ -84,7 +85,8 @@ final class StandardQuestions {
                 AccountOwnership.ID,
                 OfficialPage.ID,
                 AccessManagement.ID,
-                RecordKeeping.ID))
+                RecordKeeping.ID,
+                Moderation.ID))
         .answer("no-accounts", CompanyPresence.none(), AccountOwnership.companyOwns())
         .build();
   }

@@ -52,6 +52,7 @@ final class PresetDecisions {
         OfficialPage.singleOfficialPage(),
         AccessManagement.onAndOffboardingProcedure(),
         RecordKeeping.businessPostsArchived(),
+        Moderation.houseRules(),
         WorkingHours.breaksOnly(),
         PrivateUse.privateMatter(),
         Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST),

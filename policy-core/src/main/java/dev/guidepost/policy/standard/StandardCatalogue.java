@@ -35,7 +35,8 @@ public final class StandardCatalogue {
                       AccountOwnership.AREA,
                       OfficialPage.AREA,
                       AccessManagement.AREA,
-                      RecordKeeping.AREA)),
+                      RecordKeeping.AREA,
+                      Moderation.AREA)),
               Chapter.of(
                   "employees-own-use",
                   List.of(
