@@ -18,6 +18,7 @@ import dev.guidepost.policy.standard.Defamation;
 import dev.guidepost.policy.standard.Disparagement;
 import dev.guidepost.policy.standard.Governance;
 import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
+import dev.guidepost.policy.standard.Moderation;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.OfficialPage;
@@ -82,8 +83,9 @@ class QuestionnaireTest {
     assertThat(QUESTIONNAIRE.question("company-presence").defaultAnswer().decisionsFor(ACME))
         .contains(
             CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK),
-            Governance.socialMediaManager())
-        .hasSize(7);
+            Governance.socialMediaManager(),
+            Moderation.houseRules())
+        .hasSize(8);
     assertThat(QUESTIONNAIRE.question("confidentiality").defaultAnswer().decisionsFor(ACME))
         .containsExactly(
             Confidentiality.listedTopics(

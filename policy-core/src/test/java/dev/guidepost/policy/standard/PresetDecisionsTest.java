@@ -62,6 +62,7 @@ class PresetDecisionsTest {
         "advocacy",
         "confidentiality",
         "ask-first",
+        "financial-commentary",
         "accuracy",
         "threats-and-obscenity",
         "off-the-clock",

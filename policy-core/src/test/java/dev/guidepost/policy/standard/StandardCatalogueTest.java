@@ -30,6 +30,7 @@ class StandardCatalogueTest {
         official-page: single-official-page, multiple-pages-allowed
         access-management: on-and-offboarding-procedure, none
         record-keeping: business-posts-archived, not-addressed
+        moderation: house-rules, not-addressed
       employees-own-use
         working-hours: prohibited, time-limited, breaks-only, work-related-only, employee-discretion
         private-use: private-matter, guidelines-apply-when-identifiable
@@ -51,6 +52,7 @@ class StandardCatalogueTest {
         criticism: raise-internally-first, prohibited, not-addressed
         photos-and-content: consent-required, not-addressed
         legal-compliance: sector-rules-apply, general-law-only
+        financial-commentary: published-news-without-comment, no-comment-on-results-or-share-price, not-addressed
       conduct
         accuracy: no-false-statements, true-and-not-misleading, not-addressed
         harassment-and-discrimination: prohibited, not-addressed
@@ -178,7 +180,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_forty_eight_areas_in_seven_chapters() {
+  void the_catalogue_has_fifty_areas_in_seven_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -189,7 +191,7 @@ class StandardCatalogueTest {
             "conduct",
             "audiences",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(48);
+    assertThat(CATALOGUE.areas()).hasSize(50);
   }
 
   @Test
@@ -212,7 +214,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(49).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(51).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
