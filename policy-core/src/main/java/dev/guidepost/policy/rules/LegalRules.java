@@ -83,9 +83,9 @@ final class LegalRules {
           .severity(Severity.ERROR)
           .source(
               "US NLRA §7, §8(a)(1) (29 U.S.C. §157, §158(a)(1)); Stericycle, Inc., 372 NLRB No. 113"
-                  + " (2 Aug 2023): the Board's current test for work rules, still applied in"
-                  + " NLRB General Counsel Memo GC 26-03 (27 Feb 2026) and expected to be revisited"
-                  + " by the Board; Three D, LLC, 361 NLRB 308 (2014), aff'd 629 F. App'x 33 (2d Cir."
+                  + " (2 Aug 2023): the Board's current test for work rules, not overruled when"
+                  + " NLRB General Counsel Memo GC 26-03 (27 Feb 2026) told regions to prioritise"
+                  + " facially unlawful rules, and expected to be revisited by the Board; Three D, LLC, 361 NLRB 308 (2014), aff'd 629 F. App'x 33 (2d Cir."
                   + " 2015) (summary order). Last reviewed 2026-12-03")
           .when(
               all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
