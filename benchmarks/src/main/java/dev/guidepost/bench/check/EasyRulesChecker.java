@@ -128,6 +128,8 @@ public final class EasyRulesChecker {
         LegalByHand::anonymityVsUsRights);
     add("parameter-required", ParametersByHand::required, ParametersByHand::required);
     add("parameter-in-range", ParametersByHand::inRange, ParametersByHand::inRange);
+    add("confidentiality-must-allow-pay-talk", LegalByHand::payTalk, LegalByHand::payTalk);
+    add("us-working-time-wording", LegalByHand::usWorkingTime, LegalByHand::usWorkingTime);
   }
 
   private void add(

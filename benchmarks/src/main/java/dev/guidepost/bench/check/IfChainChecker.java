@@ -130,6 +130,12 @@ public final class IfChainChecker {
     if (ParametersByHand.inRange(p)) {
       ParametersByHand.inRange(p, out);
     }
+    if (LegalByHand.payTalk(p)) {
+      LegalByHand.payTalk(p, out);
+    }
+    if (LegalByHand.usWorkingTime(p)) {
+      LegalByHand.usWorkingTime(p, out);
+    }
     return out;
   }
 }

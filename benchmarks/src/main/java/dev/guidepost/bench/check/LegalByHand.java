@@ -6,26 +6,35 @@ import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.finding;
 import static dev.guidepost.bench.check.ByHand.is;
 import static dev.guidepost.bench.check.ByHand.missing;
+import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.representation;
 import static dev.guidepost.bench.check.ByHand.sector;
 import static dev.guidepost.bench.check.ByHand.state;
+import static dev.guidepost.bench.check.ByHand.value;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Anonymity;
+import dev.guidepost.policy.standard.CarveOut;
+import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.EmployerAccess;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.PoliticalActivity;
 import dev.guidepost.policy.standard.RightsNotice;
+import dev.guidepost.policy.standard.Topic;
+import dev.guidepost.policy.standard.WorkingHours;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The rules that rest on law, by hand: each a test and the finding it makes. */
 final class LegalByHand {
@@ -184,5 +193,103 @@ final class LegalByHand {
             List.of(
                 Fix.of(PoliticalActivity.impartialityRequired()),
                 Fix.of(PoliticalActivity.privateCapacityOnly()))));
+  }
+
+  // --- lawful fixes (issue 13) ---
+
+  private static boolean usPrivate(Policy p) {
+    return p.organisation().country().equals(Country.US)
+        && p.organisation().sector() != Sector.PUBLIC_SECTOR;
+  }
+
+  private static boolean listedTopic(Policy p, Topic topic) {
+    ParameterValue topics = value(p, Confidentiality.LISTED_TOPICS, Confidentiality.TOPICS);
+    return topics != null && topics.asList().contains(topic.id());
+  }
+
+  private static @Nullable ParameterValue carveOuts(Policy p) {
+    ParameterValue listed = value(p, Confidentiality.LISTED_TOPICS, Confidentiality.CARVE_OUTS);
+    return listed != null
+        ? listed
+        : value(p, Confidentiality.ALL_INTERNAL_INFORMATION, Confidentiality.CARVE_OUTS);
+  }
+
+  static boolean payTalk(Policy p) {
+    Country country = p.organisation().country();
+    boolean speaksTo =
+        usPrivate(p)
+            || List.of(Country.GB, Country.NL, Country.DE, Country.DK, Country.SE)
+                .contains(country);
+    boolean reachesPay =
+        is(p, Confidentiality.ALL_INTERNAL_INFORMATION)
+            || listedTopic(p, Topic.COLLEAGUES)
+            || listedTopic(p, Topic.PAY_AND_WORKING_CONDITIONS);
+    ParameterValue carveOuts = carveOuts(p);
+    boolean carvedOut =
+        carveOuts != null && carveOuts.asList().contains(CarveOut.OWN_PAY_AND_CONDITIONS.id());
+    return speaksTo && reachesPay && !carvedOut;
+  }
+
+  static void payTalk(Policy p, List<FindingView> out) {
+    Country country = p.organisation().country();
+    boolean us = country.equals(Country.US);
+    List<Fact> facts = new ArrayList<>();
+    facts.add(country(p));
+    if (us) {
+      facts.add(sector(p));
+    }
+    Decision decision = ByHand.decision(p, Confidentiality.ID);
+    facts.add(state(p, Confidentiality.ID));
+    if (is(p, Confidentiality.LISTED_TOPICS)) {
+      facts.add(
+          parameter(
+              Confidentiality.LISTED_TOPICS,
+              Confidentiality.TOPICS,
+              value(p, Confidentiality.LISTED_TOPICS, Confidentiality.TOPICS)));
+    }
+    facts.add(
+        parameter(
+            is(p, Confidentiality.LISTED_TOPICS)
+                ? Confidentiality.LISTED_TOPICS
+                : Confidentiality.ALL_INTERNAL_INFORMATION,
+            Confidentiality.CARVE_OUTS,
+            carveOuts(p)));
+    Severity severity =
+        us && listedTopic(p, Topic.PAY_AND_WORKING_CONDITIONS) ? Severity.ERROR : Severity.WARNING;
+    String key = "rule.confidentiality-must-allow-pay-talk.message";
+    if (us || country.equals(Country.GB)) {
+      key += "." + country.code();
+    }
+    List<String> withPay = new ArrayList<>();
+    ParameterValue carveOuts = carveOuts(p);
+    if (carveOuts != null) {
+      withPay.addAll(carveOuts.asList());
+    }
+    withPay.add(CarveOut.OWN_PAY_AND_CONDITIONS.id());
+    out.add(
+        finding(
+            "confidentiality-must-allow-pay-talk",
+            key,
+            severity,
+            p,
+            facts,
+            List.of(
+                Fix.of(
+                    decision.withValue(
+                        Confidentiality.CARVE_OUTS, ParameterValue.ofChoices(withPay))))));
+  }
+
+  static boolean usWorkingTime(Policy p) {
+    return usPrivate(p) && (is(p, WorkingHours.PROHIBITED) || is(p, WorkingHours.TIME_LIMITED));
+  }
+
+  static void usWorkingTime(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "us-working-time-wording",
+            Severity.WARNING,
+            p,
+            List.of(country(p), sector(p), state(p, WorkingHours.ID)),
+            List.of(Fix.of(WorkingHours.breaksOnly()))));
   }
 }

@@ -2,12 +2,15 @@ package dev.guidepost.bench.check;
 
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -15,8 +18,8 @@ import java.util.function.Function;
  * What {@link Checker#check(Policy)} does around its rules, written plainly for the references: run
  * the rules in each of the organisation's countries and keep each finding once, then verify each
  * suggestion by applying it to a copy of the policy and running the rules again. A suggestion is
- * verified when its finding is gone and no new error appears. The findings come back in the order
- * of a report.
+ * verified when its finding is gone and no new error or warning appears in any country. The
+ * findings come back in the order of a report.
  */
 public final class Verification {
   private Verification() {}
@@ -32,15 +35,15 @@ public final class Verification {
       Function<Policy, List<FindingView>> engineInOneCountry, Policy policy) {
     Function<Policy, List<FindingView>> engine = inEveryCountry(engineInOneCountry);
     List<FindingView> findings = engine.apply(policy);
-    Set<FindingView.Key> errors = keys(findings, true);
+    Map<Objection, Severity> objections = objections(findings);
     List<FindingView> verified = new ArrayList<>(findings.size());
     for (FindingView finding : findings) {
       List<FindingView.Fix> suggestions = new ArrayList<>(finding.suggestions().size());
       for (FindingView.Fix suggestion : finding.suggestions()) {
         List<FindingView> after = engine.apply(suggestion.applyTo(policy));
-        boolean cleared = !keys(after, false).contains(finding.key());
-        boolean noNewError = errors.containsAll(keys(after, true));
-        suggestions.add(new FindingView.Fix(suggestion.decisions(), cleared && noNewError));
+        boolean cleared = !keys(after).contains(finding.key());
+        boolean noNewObjection = noneNew(objections, objections(after));
+        suggestions.add(new FindingView.Fix(suggestion.decisions(), cleared && noNewObjection));
       }
       verified.add(finding.withSuggestions(suggestions));
     }
@@ -64,13 +67,40 @@ public final class Verification {
     };
   }
 
-  private static Set<FindingView.Key> keys(List<FindingView> findings, boolean errorsOnly) {
+  private static Set<FindingView.Key> keys(List<FindingView> findings) {
     Set<FindingView.Key> keys = new HashSet<>();
     for (FindingView finding : findings) {
-      if (!errorsOnly || finding.severity() == Severity.ERROR) {
-        keys.add(finding.key());
-      }
+      keys.add(finding.key());
     }
     return keys;
   }
+
+  /** The errors and warnings by rule and message, each with its most severe severity. */
+  private static Map<Objection, Severity> objections(List<FindingView> findings) {
+    Map<Objection, Severity> objections = new HashMap<>();
+    for (FindingView finding : findings) {
+      if (finding.severity() != Severity.INFO) {
+        Objection objection = new Objection(finding.key().rule(), finding.key().message());
+        Severity had = objections.get(objection);
+        if (had == null || finding.severity().compareTo(had) < 0) {
+          objections.put(objection, finding.severity());
+        }
+      }
+    }
+    return objections;
+  }
+
+  /** Whether every objection after a fix was there before, at least as severe. */
+  private static boolean noneNew(Map<Objection, Severity> before, Map<Objection, Severity> after) {
+    for (Map.Entry<Objection, Severity> objection : after.entrySet()) {
+      Severity had = before.get(objection.getKey());
+      if (had == null || objection.getValue().compareTo(had) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a rule objects to, whatever areas it names. */
+  private record Objection(String rule, Message message) {}
 }

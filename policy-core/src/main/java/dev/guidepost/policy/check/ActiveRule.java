@@ -9,20 +9,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rule as one checker runs it: not suppressed, with the severity the checker may have imposed,
- * what it reads, and whether its findings can be errors.
+ * what it reads, and whether its findings can be objections (errors or warnings).
  */
 final class ActiveRule {
   private final Rule rule;
   private final @Nullable Severity imposed;
   private final Reads reads;
-  private final boolean canReportErrors;
+  private final boolean canObject;
 
   ActiveRule(Rule rule, @Nullable Severity imposed) {
     this.rule = rule;
     this.imposed = imposed;
     this.reads = rule.reads();
-    this.canReportErrors =
-        imposed != null ? imposed == Severity.ERROR : rule.severities().contains(Severity.ERROR);
+    this.canObject =
+        imposed != null
+            ? objects(imposed)
+            : rule.severities().stream().anyMatch(ActiveRule::objects);
   }
 
   Rule rule() {
@@ -34,9 +36,20 @@ final class ActiveRule {
     return reads;
   }
 
-  /** Whether the rule's findings can be errors, after any severity the checker imposes. */
-  boolean canReportErrors() {
-    return canReportErrors;
+  /**
+   * Whether the rule's findings can be objections (errors or warnings), after any severity the
+   * checker imposes.
+   */
+  boolean canObject() {
+    return canObject;
+  }
+
+  /**
+   * Whether a finding of a severity objects to a policy: errors and warnings do, information does
+   * not. A verified suggestion adds no objection.
+   */
+  static boolean objects(Severity severity) {
+    return severity != Severity.INFO;
   }
 
   /** Whether re-running the rule can change its findings when some areas change. */

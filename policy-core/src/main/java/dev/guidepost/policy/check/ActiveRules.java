@@ -8,27 +8,27 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules one checker runs, in order, indexed by the areas that can make them report an error: a
- * verified suggestion must add no error, and only the rules indexed under an area it changes (or
- * those that read every area) can add one.
+ * The rules one checker runs, in order, indexed by the areas that can make them object (report an
+ * error or a warning): a verified suggestion must add no objection, and only the rules indexed
+ * under an area it changes (or those that read every area) can add one.
  */
 final class ActiveRules {
   private final List<ActiveRule> all;
-  private final List<ActiveRule> errorRulesReadingEverything = new ArrayList<>();
-  private final Map<String, List<ActiveRule>> errorRulesByArea = new HashMap<>();
+  private final List<ActiveRule> objectingRulesReadingEverything = new ArrayList<>();
+  private final Map<String, List<ActiveRule>> objectingRulesByArea = new HashMap<>();
 
   ActiveRules(List<ActiveRule> rules) {
     this.all = List.copyOf(rules);
     for (ActiveRule rule : all) {
-      if (!rule.canReportErrors()) {
+      if (!rule.canObject()) {
         continue;
       }
       Set<String> areas = rule.reads().limitedTo();
       if (areas == null) {
-        errorRulesReadingEverything.add(rule);
+        objectingRulesReadingEverything.add(rule);
       } else {
         areas.forEach(
-            area -> errorRulesByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(rule));
+            area -> objectingRulesByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(rule));
       }
     }
   }
@@ -39,14 +39,15 @@ final class ActiveRules {
   }
 
   /**
-   * The rules whose findings can be errors and can change when some areas change, each once.
+   * The rules whose findings can be errors or warnings and can change when some areas change, each
+   * once.
    *
    * @param changed the ids of the areas that changed
    */
-  Set<ActiveRule> errorRulesReading(Set<String> changed) {
-    Set<ActiveRule> rules = new LinkedHashSet<>(errorRulesReadingEverything);
+  Set<ActiveRule> objectingRulesReading(Set<String> changed) {
+    Set<ActiveRule> rules = new LinkedHashSet<>(objectingRulesReadingEverything);
     for (String area : changed) {
-      rules.addAll(errorRulesByArea.getOrDefault(area, List.of()));
+      rules.addAll(objectingRulesByArea.getOrDefault(area, List.of()));
     }
     return rules;
   }

@@ -19,10 +19,13 @@ import java.util.Set;
  * <p>{@link #check(Policy)} never throws for a policy built from the catalogue: it returns a sorted
  * {@link Report}. For every finding it applies each suggestion to a copy of the policy and checks
  * again; a suggestion is {@linkplain Suggestion#verified() verified} only if it clears that finding
- * and introduces no new error. Checking again runs only the rules that read an area the suggestion
- * changes (a declarative rule knows what it reads; a lambda rule is always run), so the cost of a
- * check grows with the number of rules, not with its square. {@link #validate(Policy)} is the only
- * way to obtain a {@link ValidatedPolicy}.
+ * and no rule of the organisation's countries objects to the result: the changed policy has no
+ * error and no warning, in any of those countries, that the original did not have. (A fix that
+ * trades one legal problem for another, say a mandated internal route for a ban on criticism, is
+ * therefore never verified; information findings do not count.) Checking again runs only the rules
+ * that read an area the suggestion changes (a declarative rule knows what it reads; a lambda rule
+ * is always run), so the cost of a check grows with the number of rules, not with its square.
+ * {@link #validate(Policy)} is the only way to obtain a {@link ValidatedPolicy}.
  *
  * <p>Immutable, reusable and thread-safe; equal policies give equal reports.
  *

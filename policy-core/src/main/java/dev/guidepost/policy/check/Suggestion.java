@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * A concrete fix: decisions to make, each replacing the policy's decision for its area.
  *
  * <p>The checker marks a suggestion {@linkplain #verified() verified} only after applying it to a
- * copy of the policy and checking again: it must clear its finding and introduce no new error.
- * Immutable and thread-safe.
+ * copy of the policy and checking again: it must clear its finding and introduce no new error and
+ * no new warning in any of the organisation's countries. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Suggestion {
@@ -27,7 +27,7 @@ public abstract class Suggestion {
 
   /**
    * Tells whether the checker verified that applying this suggestion clears its finding and adds no
-   * error.
+   * error and no warning.
    *
    * @return true if verified
    */

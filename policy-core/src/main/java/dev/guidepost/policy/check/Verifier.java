@@ -13,11 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies the suggestions of one check. A suggestion is verified when, applied to a copy of the
- * policy, it clears its finding and introduces no new error. Only rules that read an area the
- * suggestion changes can find anything new, so only they are run again; and as a key names its
- * rule, a finding is cleared exactly when its own rule no longer reports it. Equal suggestions of
- * different findings share the copy of the policy and the search for new errors. The result is the
- * same as checking every copy with every rule.
+ * policy, it clears its finding and no rule objects to the copy with anything new: no error and no
+ * warning, in any of the organisation's countries, that the policy did not already have. Only rules
+ * that read an area the suggestion changes can find anything new, so only they are run again; and
+ * as a key names its rule, a finding is cleared exactly when its own rule no longer reports it.
+ * Equal suggestions of different findings share the copy of the policy and the search for new
+ * objections. The result is the same as checking every copy with every rule.
  */
 final class Verifier {
   private final Checker checker;
@@ -57,20 +58,23 @@ final class Verifier {
         return false;
       }
     }
-    return fixed.addsNoError();
+    return fixed.addsNoObjection();
   }
 
   private List<Finding> run(ActiveRule rule, CountryViews fixed) {
     return rule.run(fixed, context, checker.messages());
   }
 
-  /** A suggestion applied: the policy it gives and whether that has an error the original lacks. */
+  /**
+   * A suggestion applied: the policy it gives and whether that has an error or a warning the
+   * original lacks.
+   */
   private final class Fixed {
     final Policy policy;
     final Set<String> changed = new HashSet<>();
     private @Nullable CountryViews views;
     private @Nullable CountryViews changedOnly;
-    private @Nullable Boolean addsNoError;
+    private @Nullable Boolean addsNoObjection;
 
     Fixed(Suggestion suggestion) {
       this.policy = suggestion.applyTo(Verifier.this.policy);
@@ -84,19 +88,20 @@ final class Verifier {
       return views;
     }
 
-    boolean addsNoError() {
-      if (addsNoError == null) {
-        addsNoError = searchNoNewError();
+    boolean addsNoObjection() {
+      if (addsNoObjection == null) {
+        addsNoObjection = searchNoNewObjection();
       }
-      return addsNoError;
+      return addsNoObjection;
     }
 
-    private boolean searchNoNewError() {
-      for (ActiveRule rule : checker.active().errorRulesReading(changed)) {
-        Set<Key> before = errors(found.getOrDefault(rule, List.of()));
+    private boolean searchNoNewObjection() {
+      for (ActiveRule rule : checker.active().objectingRulesReading(changed)) {
+        Map<Objection, Severity> before = objections(found.getOrDefault(rule, List.of()));
         CountryViews after = rule.perDecision() ? changedDecisionsOnly() : views();
-        for (Key error : errors(run(rule, after))) {
-          if (!before.contains(error)) {
+        for (Map.Entry<Objection, Severity> objection : objections(run(rule, after)).entrySet()) {
+          Severity had = before.get(objection.getKey());
+          if (had == null || objection.getValue().compareTo(had) < 0) {
             return false;
           }
         }
@@ -117,14 +122,29 @@ final class Verifier {
     }
   }
 
-  private static Set<Key> errors(List<Finding> findings) {
-    Set<Key> keys = new HashSet<>();
+  /**
+   * The objections among some findings (their errors and warnings), each with the most severe
+   * severity it has.
+   */
+  private static Map<Objection, Severity> objections(List<Finding> findings) {
+    Map<Objection, Severity> objections = new HashMap<>();
     for (Finding finding : findings) {
-      if (finding.severity() == Severity.ERROR) {
-        keys.add(new Key(finding));
+      if (ActiveRule.objects(finding.severity())) {
+        objections.merge(
+            new Objection(finding), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
-    return keys;
+    return objections;
+  }
+
+  /**
+   * What a rule objects to, whatever areas it names: a finding that names fewer areas after a fix
+   * (a gap partly filled) is the same objection, and a warning raised to an error is a new one.
+   */
+  private record Objection(String rule, Message message) {
+    Objection(Finding finding) {
+      this(finding.rule(), finding.message());
+    }
   }
 
   /** What identifies a finding across two checks: its rule, areas and message. */

@@ -2,6 +2,7 @@ package dev.guidepost.policy.rules;
 
 import static dev.guidepost.policy.condition.Conditions.all;
 import static dev.guidepost.policy.condition.Conditions.any;
+import static dev.guidepost.policy.condition.Conditions.contains;
 import static dev.guidepost.policy.condition.Conditions.country;
 import static dev.guidepost.policy.condition.Conditions.is;
 import static dev.guidepost.policy.condition.Conditions.missing;
@@ -11,17 +12,27 @@ import static dev.guidepost.policy.condition.Conditions.sector;
 
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.condition.Condition;
 import dev.guidepost.policy.condition.DeclarativeRule;
 import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.ParameterValue;
+import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Anonymity;
+import dev.guidepost.policy.standard.CarveOut;
+import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.EmployerAccess;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.PoliticalActivity;
 import dev.guidepost.policy.standard.RightsNotice;
+import dev.guidepost.policy.standard.Topic;
+import dev.guidepost.policy.standard.WorkingHours;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Rules that rest on law: employees' rights, consent to monitoring, and passwords. */
 final class LegalRules {
@@ -71,8 +82,11 @@ final class LegalRules {
       DeclarativeRule.builder("criticism-ban-us-nlra")
           .severity(Severity.ERROR)
           .source(
-              "US NLRA §7, §8(a)(1); Stericycle, 372 NLRB No. 113 (2023); Three D, 361 NLRB No. 31"
-                  + " (2014)")
+              "US NLRA §7, §8(a)(1) (29 U.S.C. §157, §158(a)(1)); Stericycle, Inc., 372 NLRB No. 113"
+                  + " (2 Aug 2023): the Board's current test for work rules, not overruled when"
+                  + " NLRB General Counsel Memo GC 26-03 (27 Feb 2026) told regions to prioritise"
+                  + " facially unlawful rules, and expected to be revisited by the Board; Three D, LLC, 361 NLRB 308 (2014), aff'd 629 F. App'x 33 (2d Cir."
+                  + " 2015) (summary order). Last reviewed 2026-12-03")
           .when(
               all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
@@ -124,4 +138,97 @@ final class LegalRules {
           .suggest(PoliticalActivity.impartialityRequired())
           .suggest(PoliticalActivity.privateCapacityOnly())
           .build();
+
+  // --- lawful fixes (issue 13) ---
+
+  /** The organisations that rule M3 speaks to: US private employers, GB and the EU countries. */
+  private static final Condition PAY_TALK_COUNTRIES =
+      any(
+          all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR))),
+          country(Country.GB, Country.NL, Country.DE, Country.DK, Country.SE));
+
+  static final Rule CONFIDENTIALITY_MUST_ALLOW_PAY_TALK =
+      DeclarativeRule.builder("confidentiality-must-allow-pay-talk")
+          .severity(Severity.WARNING)
+          .severityWhen(
+              all(
+                  country(Country.US),
+                  contains(
+                      Confidentiality.LISTED_TOPICS,
+                      Confidentiality.TOPICS,
+                      Topic.PAY_AND_WORKING_CONDITIONS.id())),
+              Severity.ERROR)
+          .source(
+              "US NLRA §7 (29 U.S.C. §157); NLRB General Counsel Memo GC 26-03 (27 Feb 2026): an"
+                  + " outright ban on discussing wages is a clear, facial violation; GB Equality"
+                  + " Act 2010 s.77 (pay secrecy terms unenforceable against a relevant pay"
+                  + " disclosure); EU Pay Transparency Directive (EU) 2023/970 art. 7 (workers may"
+                  + " disclose their pay; contract terms that stop them are prohibited),"
+                  + " transposition due 7 June 2026 and late in most member states (Lewis Silkin,"
+                  + " June 2026, secondary). Last reviewed 2026-12-03")
+          .when(
+              all(
+                  PAY_TALK_COUNTRIES,
+                  any(
+                      is(Confidentiality.ALL_INTERNAL_INFORMATION),
+                      contains(
+                          Confidentiality.LISTED_TOPICS,
+                          Confidentiality.TOPICS,
+                          Topic.COLLEAGUES.id()),
+                      contains(
+                          Confidentiality.LISTED_TOPICS,
+                          Confidentiality.TOPICS,
+                          Topic.PAY_AND_WORKING_CONDITIONS.id())),
+                  not(
+                      any(
+                          contains(
+                              Confidentiality.LISTED_TOPICS,
+                              Confidentiality.CARVE_OUTS,
+                              CarveOut.OWN_PAY_AND_CONDITIONS.id()),
+                          contains(
+                              Confidentiality.ALL_INTERNAL_INFORMATION,
+                              Confidentiality.CARVE_OUTS,
+                              CarveOut.OWN_PAY_AND_CONDITIONS.id())))))
+          .suggest(LegalRules::withPayCarveOut)
+          .build();
+
+  static final Rule US_WORKING_TIME_WORDING =
+      DeclarativeRule.builder("us-working-time-wording")
+          .severity(Severity.WARNING)
+          .source(
+              "US NLRA §7; T.R.W. Bearings Division (NLRB, 31 July 1981, case 10-CA-15080),"
+                  + " applying Essex International: a rule against solicitation during \"working"
+                  + " hours\" is presumptively invalid, as employees may read it to cover meal and"
+                  + " break times; applied here to social media by analogy. Last reviewed"
+                  + " 2026-12-03")
+          .when(
+              all(
+                  country(Country.US),
+                  not(sector(Sector.PUBLIC_SECTOR)),
+                  is(WorkingHours.PROHIBITED, WorkingHours.TIME_LIMITED)))
+          .suggest(WorkingHours.breaksOnly())
+          .build();
+
+  /**
+   * The policy's confidentiality decision with {@code own-pay-and-conditions} added to its
+   * carve-outs, every other choice kept.
+   */
+  private static List<Decision> withPayCarveOut(Policy policy) {
+    return policy
+        .decision(Confidentiality.ID)
+        .map(
+            decision -> {
+              List<String> carveOuts =
+                  new ArrayList<>(
+                      decision
+                          .value(Confidentiality.CARVE_OUTS)
+                          .map(ParameterValue::asList)
+                          .orElse(List.of()));
+              carveOuts.add(CarveOut.OWN_PAY_AND_CONDITIONS.id());
+              return List.of(
+                  decision.withValue(
+                      Confidentiality.CARVE_OUTS, ParameterValue.ofChoices(carveOuts)));
+            })
+        .orElse(List.of());
+  }
 }

@@ -45,7 +45,9 @@ public final class StandardRules {
           LegalRules.PUBLIC_SECTOR_IMPARTIALITY,
           LegalRules.ANONYMITY_VS_US_RIGHTS,
           ParameterRules.REQUIRED,
-          ParameterRules.IN_RANGE);
+          ParameterRules.IN_RANGE,
+          LegalRules.CONFIDENTIALITY_MUST_ALLOW_PAY_TALK,
+          LegalRules.US_WORKING_TIME_WORDING);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

@@ -51,7 +51,9 @@ class StandardRulesTest {
           entry("public-sector-impartiality", INFO),
           entry("anonymity-vs-us-rights", WARNING),
           entry("parameter-required", ERROR),
-          entry("parameter-in-range", ERROR));
+          entry("parameter-in-range", ERROR),
+          entry("confidentiality-must-allow-pay-talk", WARNING), // error in the US for a pay topic
+          entry("us-working-time-wording", WARNING));
 
   /** What each legal rule's source must cite, from the table's source column. */
   private static final Map<String, List<String>> CITATIONS =
@@ -61,7 +63,14 @@ class StandardRulesTest {
           entry(
               "monitoring-needs-consent",
               List.of("WOR art. 27", "BetrVG §87", "kontrolforanstaltninger", "§§9-1", "MBL §11")),
-          entry("criticism-ban-us-nlra", List.of("NLRA §7", "372 NLRB No. 113", "361 NLRB No. 31")),
+          entry(
+              "criticism-ban-us-nlra",
+              List.of(
+                  "NLRA §7", "372 NLRB No. 113", "GC 26-03", "361 NLRB 308", "629 F. App'x 33")),
+          entry(
+              "confidentiality-must-allow-pay-talk",
+              List.of("NLRA §7", "GC 26-03", "Equality Act 2010 s.77", "2023/970 art. 7")),
+          entry("us-working-time-wording", List.of("T.R.W. Bearings", "Essex International")),
           entry("criticism-ban-public-employees", List.of("lov nr. 557", "meddelarfrihet", "§100")),
           entry("us-policy-needs-rights-notice", List.of("NLRA §7")),
           entry("profile-disclosure-not-enough", List.of("255.5")),
@@ -76,7 +85,7 @@ class StandardRulesTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(31);
+    assertThat(StandardRules.all()).hasSize(33);
   }
 
   @Test
