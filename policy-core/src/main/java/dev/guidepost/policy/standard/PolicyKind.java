@@ -21,7 +21,11 @@ public enum PolicyKind implements Identified {
   /** An e-mail and communication policy. */
   EMAIL_AND_COMMUNICATION("email-and-communication"),
   /** A whistleblowing scheme. */
-  WHISTLEBLOWING("whistleblowing");
+  WHISTLEBLOWING("whistleblowing"),
+  /** The social media policies of the organisation's own departments or units. */
+  DEPARTMENTAL_POLICIES("departmental-policies"),
+  /** A playbook or handbook for running the organisation's official accounts. */
+  ACCOUNT_PLAYBOOK("account-playbook");
 
   private final String id;
 

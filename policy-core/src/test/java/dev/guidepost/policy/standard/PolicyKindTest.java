@@ -16,7 +16,9 @@ class PolicyKindTest {
             "data-protection",
             "editorial-guidelines",
             "email-and-communication",
-            "whistleblowing");
+            "whistleblowing",
+            "departmental-policies",
+            "account-playbook");
   }
 
   @Test

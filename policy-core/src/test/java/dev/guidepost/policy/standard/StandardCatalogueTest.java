@@ -100,7 +100,7 @@ class StandardCatalogueTest {
       purpose = defined: measured BOOLEAN optional variant measured
       related-policies = listed: policies CHOICES required [code-of-conduct, it-and-security, \
       anti-harassment, data-protection, editorial-guidelines, email-and-communication, \
-      whistleblowing] vocabulary policy-kind
+      whistleblowing, departmental-policies, account-playbook] vocabulary policy-kind
       governance = social-media-manager: contact TEXT optional variant contact
       working-hours = time-limited: minutesPerDay INTEGER required 1..480 default 30 \
       placeholder minutes
