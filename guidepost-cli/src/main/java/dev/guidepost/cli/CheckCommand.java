@@ -41,7 +41,7 @@ final class CheckCommand extends GuidepostCommand {
     boolean several = files.size() > 1 || PolicyFiles.anyFolder(files);
     Checker checker = StandardRules.checker();
     List<CheckedFile> checked = new ArrayList<>();
-    for (PolicyFiles.Entry entry : PolicyFiles.expand(files)) {
+    for (PolicyFiles.Entry entry : PolicyFiles.expand(files, texts())) {
       CheckedFile file = check(checker, entry);
       checked.add(file);
       String problem = file.problem();
@@ -81,8 +81,7 @@ final class CheckCommand extends GuidepostCommand {
     Path path = standardInput ? null : path(name);
     String listing = entry.problem();
     if (listing != null) {
-      return CheckedFile.unreadable(
-          shown, path, texts().get("error.cannot-read", "file", name, "problem", listing));
+      return CheckedFile.unreadable(shown, path, listing);
     }
     Report report;
     try {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The policy files a command line names: each argument that is a folder stands for every {@code
  * *.json} file in it and its subfolders, in the sorted order of their paths, so that every run over
  * the same folder checks the same files in the same order; any other argument, {@code -} among
- * them, stands for itself.
+ * them, stands for itself. A folder that cannot be listed, or holds no such file, is an entry with
+ * a problem: a check in a pipeline that finds nothing to check has not passed.
  */
 final class PolicyFiles {
   private PolicyFiles() {}
@@ -23,7 +24,8 @@ final class PolicyFiles {
    * One policy file to read.
    *
    * @param name the file as given or as found under a folder given, or {@code -}
-   * @param problem why the folder it stands for could not be listed, or null
+   * @param problem the message saying why the folder it stands for could not be listed or holds no
+   *     policy file, or null
    */
   record Entry(String name, @Nullable String problem) {}
 
@@ -31,9 +33,10 @@ final class PolicyFiles {
    * Expands the arguments.
    *
    * @param arguments files, folders and {@code -}, in the order given
+   * @param texts the texts for the problems
    * @return the files, each folder's in sorted order where the folder stood
    */
-  static List<Entry> expand(List<String> arguments) {
+  static List<Entry> expand(List<String> arguments, CliTexts texts) {
     List<Entry> entries = new ArrayList<>();
     for (String argument : arguments) {
       Path folder = folder(argument);
@@ -41,14 +44,25 @@ final class PolicyFiles {
         entries.add(new Entry(argument, null));
         continue;
       }
+      List<Path> found;
       try (Stream<Path> walk = Files.walk(folder)) {
-        walk.filter(path -> path.getFileName().toString().endsWith(".json"))
-            .filter(Files::isRegularFile)
-            .sorted()
-            .forEach(path -> entries.add(new Entry(path.toString(), null)));
+        found =
+            walk.filter(path -> path.getFileName().toString().endsWith(".json"))
+                .filter(Files::isRegularFile)
+                .sorted()
+                .toList();
       } catch (IOException | UncheckedIOException e) {
-        entries.add(new Entry(argument, PolicySource.problem(e)));
+        entries.add(
+            new Entry(
+                argument,
+                texts.get(
+                    "error.cannot-read", "file", argument, "problem", PolicySource.problem(e))));
+        continue;
       }
+      if (found.isEmpty()) {
+        entries.add(new Entry(argument, texts.get("error.no-policy-files", "file", argument)));
+      }
+      found.forEach(path -> entries.add(new Entry(path.toString(), null)));
     }
     return List.copyOf(entries);
   }
