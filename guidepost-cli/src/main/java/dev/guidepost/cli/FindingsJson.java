@@ -5,9 +5,11 @@ import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.check.Suggestion;
 import dev.guidepost.policy.model.Language;
+import java.util.List;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -38,6 +40,48 @@ final class FindingsJson {
 
   static String write(Report report, Language language) {
     ObjectNode root = MAPPER.createObjectNode();
+    addReport(root, report, language);
+    return text(root);
+  }
+
+  /**
+   * Writes the reports of several files as {@code {"files": [{"file", "valid", "findings"} or
+   * {"file", "error"}], "summary": {"files", "errors", "warnings", "infos", "unreadable"}}}, each
+   * file's findings in the form of {@link #write(Report, Language)}.
+   */
+  static String write(List<CheckedFile> files, Language language) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode list = root.putArray("files");
+    for (CheckedFile file : files) {
+      ObjectNode node = list.addObject();
+      node.put("file", file.name());
+      Report report = file.report();
+      if (report == null) {
+        node.put("error", file.problem());
+      } else {
+        addReport(node, report, language);
+      }
+    }
+    CheckedFile.Summary totals = CheckedFile.Summary.of(files);
+    ObjectNode summary = root.putObject("summary");
+    summary.put("files", totals.files());
+    summary.put("errors", totals.errors());
+    summary.put("warnings", totals.warnings());
+    summary.put("infos", totals.infos());
+    summary.put("unreadable", totals.unreadable());
+    return text(root);
+  }
+
+  /** Returns a JSON tree as text: two-space indentation, {@code \n} line ends, a final line end. */
+  static String text(JsonNode root) {
+    return WRITER.writeValueAsString(root) + "\n";
+  }
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  private static void addReport(ObjectNode root, Report report, Language language) {
     root.put("valid", !report.hasErrors());
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : report.findings()) {
@@ -56,6 +100,5 @@ final class FindingsJson {
         suggestions.add(FindingsText.describe(fix, language));
       }
     }
-    return WRITER.writeValueAsString(root) + "\n";
   }
 }

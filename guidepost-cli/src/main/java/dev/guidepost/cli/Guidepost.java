@@ -6,9 +6,11 @@ import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Preset;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -69,7 +71,8 @@ public final class Guidepost implements Callable<Integer> {
    * @param args the command line, such as {@code check policy.json --lang da}
    */
   public static void main(String[] args) {
-    PrintWriter out = utf8(System.out);
+    // straight to the file descriptor: System.out would hide a failed write from checkError()
+    PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = utf8(System.err);
     int exitCode = run(System.in, out, err, args);
     out.flush();
@@ -78,7 +81,8 @@ public final class Guidepost implements Callable<Integer> {
   }
 
   /**
-   * Runs the tool on a command line, reading {@code -} from {@code stdin}.
+   * Runs the tool on a command line, reading {@code -} from {@code stdin}. If standard output could
+   * not be written (a full disk, a closed pipe), the run says so and ends with exit code 3.
    *
    * @return the exit code
    */
@@ -92,6 +96,10 @@ public final class Guidepost implements Callable<Integer> {
       exitCode = ExitCode.INTERNAL_ERROR;
     }
     out.flush();
+    if (out.checkError()) {
+      err.append(texts.get("error.output-failed")).append('\n');
+      exitCode = ExitCode.INTERNAL_ERROR;
+    }
     err.flush();
     return exitCode;
   }
@@ -181,7 +189,7 @@ public final class Guidepost implements Callable<Integer> {
     return ExitCode.UNUSABLE_INPUT;
   }
 
-  private static PrintWriter utf8(PrintStream stream) {
+  private static PrintWriter utf8(OutputStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 }

@@ -9,6 +9,8 @@ import dev.guidepost.policy.questionnaire.Questionnaire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
  *
  * <p>Each answer is given by its number; an empty line takes the suggested answer (the
  * questionnaire's default). An answer that is not one of the numbers is asked again. If the input
- * ends before every question is answered, nothing is written and the exit code is 2.
+ * ends, fails or is not text (not UTF-8, or with control characters, as when standard input is
+ * closed) before every question is answered, nothing is written and the exit code is 2.
  */
 @Command(name = "interview")
 final class InterviewCommand extends GuidepostCommand {
@@ -43,7 +46,13 @@ final class InterviewCommand extends GuidepostCommand {
     Questionnaire questionnaire = Questionnaire.standard();
     List<Question> questions = questionnaire.questions();
     BufferedReader input =
-        new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8));
+        new BufferedReader(
+            new InputStreamReader(
+                stdin(),
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
     err().append(texts().get("interview.intro", "count", String.valueOf(questions.size())));
     err().append("\n");
     Answers.Builder answers = Answers.builder();
@@ -103,12 +112,21 @@ final class InterviewCommand extends GuidepostCommand {
     }
   }
 
+  /**
+   * Reads an answer. Input that is not text ends the interview: with standard input closed, the
+   * JVM's first open file takes its place, and its bytes are neither UTF-8 nor typed.
+   */
   private String readLine(BufferedReader input) {
     try {
       String line = input.readLine();
+      if (line != null && line.chars().anyMatch(c -> c < ' ' && c != '\t')) {
+        throw CommandFailure.unusableInput(texts().get("interview.not-text"));
+      }
       if (line != null) {
         return line;
       }
+    } catch (CharacterCodingException e) {
+      throw CommandFailure.unusableInput(texts().get("interview.not-text"));
     } catch (IOException e) {
       throw CommandFailure.unusableInput(
           texts().get("interview.ended") + " (" + PolicySource.problem(e) + ")");

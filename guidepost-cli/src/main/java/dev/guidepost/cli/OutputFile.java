@@ -1,19 +1,32 @@
 package dev.guidepost.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a file whole or not at all: the text goes to a temporary file beside it, which then
- * replaces the file in one move. On failure the temporary file is removed and the old file, if any,
- * is left as it was.
+ * Writes a file whole or not at all: the text goes to a new temporary file beside it, which is
+ * flushed to the disk and then replaces the file in one move. Only a new file or a regular file is
+ * written; a regular file that is replaced keeps its permissions. A symbolic link, a folder or
+ * anything else that is not a regular file (a device, a pipe, a socket) is refused with a message
+ * and left as it was. On failure the temporary file is removed and the old file, if any, is left as
+ * it was.
  */
 final class OutputFile {
   private OutputFile() {}
@@ -21,7 +34,7 @@ final class OutputFile {
   /**
    * Writes a text as UTF-8.
    *
-   * @throws CommandFailure with exit code 2 if the file cannot be written
+   * @throws CommandFailure with exit code 2 if the file cannot or may not be written
    */
   static void write(String file, String text, CliTexts texts) {
     Path target;
@@ -31,29 +44,89 @@ final class OutputFile {
       throw failure(texts, "error.cannot-write", file, e);
     }
     Path folder = target.getParent();
-    if (Files.isDirectory(target) || folder == null) {
-      throw CommandFailure.unusableInput(texts.get("error.write-is-directory", "file", file));
+    BasicFileAttributes existing = attributes(target);
+    if (folder == null || (existing != null && existing.isDirectory())) {
+      throw refused(texts, "error.write-is-directory", file);
+    }
+    if (existing != null && existing.isSymbolicLink()) {
+      throw refused(texts, "error.write-is-link", file);
+    }
+    if (existing != null && !existing.isRegularFile()) {
+      throw refused(texts, "error.write-not-regular", file);
     }
     if (!Files.isDirectory(folder)) {
-      throw CommandFailure.unusableInput(texts.get("error.write-no-folder", "file", file));
+      throw refused(texts, "error.write-no-folder", file);
     }
-    Path temporary =
-        folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    Set<PosixFilePermission> permissions = existing == null ? null : permissions(target);
+    Path temporary = null;
     try {
-      Files.writeString(
-          temporary,
-          text,
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING,
-          StandardOpenOption.WRITE);
+      temporary = createTemporary(folder, target.getFileName().toString());
+      write(temporary, text);
+      if (permissions != null) {
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class)
+            .setPermissions(permissions);
+      }
       move(temporary, target);
     } catch (AccessDeniedException e) {
       deleteQuietly(temporary);
-      throw CommandFailure.unusableInput(texts.get("error.write-access-denied", "file", file));
+      throw refused(texts, "error.write-access-denied", file);
     } catch (IOException e) {
       deleteQuietly(temporary);
       throw failure(texts, "error.cannot-write", file, e);
+    }
+  }
+
+  /** Returns what is at a path, without following a symbolic link; null if there is nothing. */
+  private static @Nullable BasicFileAttributes attributes(Path path) {
+    try {
+      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return null; // nothing there, or nothing we may look at: writing will say which
+    }
+  }
+
+  /** Returns a regular file's POSIX permissions, or null where the file system has none. */
+  private static @Nullable Set<PosixFilePermission> permissions(Path file) {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (view == null) {
+      return null;
+    }
+    try {
+      return view.readAttributes().permissions();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Creates a new, empty file beside the target, with the permissions a new file gets there; a name
+   * already taken (by anything, a symbolic link too) is never opened, another is tried.
+   */
+  private static Path createTemporary(Path folder, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      Path temporary = folder.resolve("." + name + "." + suffix + ".tmp");
+      try {
+        Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+            .close();
+        return temporary;
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      channel.force(true);
     }
   }
 
@@ -65,12 +138,19 @@ final class OutputFile {
     }
   }
 
-  private static void deleteQuietly(Path path) {
+  private static void deleteQuietly(@Nullable Path path) {
+    if (path == null) {
+      return;
+    }
     try {
       Files.deleteIfExists(path);
     } catch (IOException ignored) {
       // the write failed already; that error is the one to report
     }
+  }
+
+  private static CommandFailure refused(CliTexts texts, String key, String file) {
+    return CommandFailure.unusableInput(texts.get(key, "file", file));
   }
 
   private static CommandFailure failure(CliTexts texts, String key, String file, Exception e) {

@@ -5,7 +5,9 @@ enum ReportFormat {
   /** For people: findings with their facts, advice, fixes and sources. */
   TEXT("text"),
   /** For programs: {@code {"valid": ..., "findings": [...]}}. */
-  JSON("json");
+  JSON("json"),
+  /** For code-scanning views: a SARIF 2.1.0 log, each finding on its line of the policy file. */
+  SARIF("sarif");
 
   private final String id;
 

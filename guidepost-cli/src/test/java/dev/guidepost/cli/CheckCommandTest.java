@@ -167,12 +167,101 @@ class CheckCommandTest {
   }
 
   @Test
-  void a_folder_exits_with_2_and_says_so() {
+  void a_folder_without_a_policy_file_exits_with_2_and_says_so() throws IOException {
+    Files.writeString(folder.resolve("notes.txt"), "not a policy");
+
     Run run = Run.of("check", folder.toString(), "--lang", "da");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .isEqualTo("Kan ikke læse " + folder + ": det er en mappe, ikke en fil.\n");
+        .isEqualTo("Kan ikke kontrollere " + folder + ": mappen indeholder ingen *.json-fil.\n");
+    assertThat(run.out())
+        .isEqualTo(
+            "Kontrollerede filer: 0. Fejl: 0, advarsler: 0, til orientering: 0."
+                + " Filer, der ikke kunne læses: 1.\n");
+  }
+
+  @Test
+  void several_files_and_a_folder_print_each_report_under_its_name_then_a_summary()
+      throws IOException {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path team = Files.createDirectories(folder.resolve("team"));
+    Path deeper = Files.createDirectories(team.resolve("nordic"));
+    Policies.write(team, "warning.json", Policies.warning());
+    Policies.write(deeper, "a-errors.json", Policies.errors());
+    Files.writeString(team.resolve("README.txt"), "not a policy");
+
+    Run run = Run.of("check", clean.toString(), team.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    String errors = deeper.resolve("a-errors.json").toString();
+    String warning = team.resolve("warning.json").toString();
+    assertThat(run.out())
+        .startsWith(clean + "\n" + "=".repeat(clean.toString().length()) + "\n\nFindings\n")
+        .contains("\n" + errors + "\n" + "=".repeat(errors.length()) + "\n\nFindings\n")
+        .contains("\n" + warning + "\n" + "=".repeat(warning.length()) + "\n\nFindings\n")
+        .endsWith(
+            "\nFiles checked: 3. Errors: 2, warnings: 2, notes: 0."
+                + " Files that could not be read: 0.\n")
+        .doesNotContain("README");
+    assertThat(run.out().indexOf(clean.toString()))
+        .isLessThan(run.out().indexOf(errors))
+        .isLessThan(run.out().indexOf(warning));
+  }
+
+  @Test
+  void the_exit_code_is_the_worst_over_all_files() throws IOException {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path warning = Policies.write(folder, "warning.json", Policies.warning());
+    Path errors = Policies.write(folder, "errors.json", Policies.errors());
+    String missing = folder.resolve("missing.json").toString();
+
+    assertThat(Run.of("check", clean.toString(), warning.toString()).exitCode()).isZero();
+    assertThat(Run.of("check", clean.toString(), errors.toString()).exitCode()).isEqualTo(1);
+    Run unreadable = Run.of("check", errors.toString(), missing, clean.toString());
+    assertThat(unreadable.exitCode()).isEqualTo(2);
+    assertThat(unreadable.err())
+        .isEqualTo("Cannot read " + missing + ": the file does not exist.\n");
+    assertThat(unreadable.out())
+        .contains("Error: credentials-never-requested")
+        .contains(clean + "\n")
+        .endsWith(
+            "Files checked: 2. Errors: 2, warnings: 1, notes: 0."
+                + " Files that could not be read: 1.\n");
+  }
+
+  @Test
+  void json_of_several_files_is_one_document_with_each_file_and_the_totals() throws IOException {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path errors = Policies.write(folder, "errors.json", Policies.errors());
+    String missing = folder.resolve("missing.json").toString();
+
+    Run run = Run.of("check", clean.toString(), errors.toString(), missing, "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.propertyNames()).containsExactly("files", "summary");
+    JsonNode files = root.get("files");
+    assertThat(files.size()).isEqualTo(3);
+    assertThat(files.get(0).propertyNames()).containsExactly("file", "valid", "findings");
+    assertThat(files.get(0).get("file").stringValue()).isEqualTo(clean.toString());
+    assertThat(files.get(0).get("valid").booleanValue()).isTrue();
+    assertThat(files.get(1).get("valid").booleanValue()).isFalse();
+    assertThat(files.get(1).get("findings").get(0).get("rule").stringValue())
+        .isEqualTo("credentials-never-requested");
+    assertThat(files.get(2).propertyNames()).containsExactly("file", "error");
+    assertThat(files.get(2).get("error").stringValue()).endsWith(": the file does not exist.");
+    JsonNode summary = root.get("summary");
+    assertThat(summary.propertyNames())
+        .containsExactly("files", "errors", "warnings", "infos", "unreadable");
+    assertThat(summary.get("files").intValue()).isEqualTo(2);
+    assertThat(summary.get("errors").intValue()).isEqualTo(2);
+    assertThat(summary.get("unreadable").intValue()).isOne();
+    assertThat(run.err())
+        .endsWith(
+            "Files checked: 2. Errors: 2, warnings: 1, notes: 0."
+                + " Files that could not be read: 1.\n");
   }
 
   @Test

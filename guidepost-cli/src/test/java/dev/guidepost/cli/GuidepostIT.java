@@ -1,6 +1,7 @@
 package dev.guidepost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.guidepost.policy.questionnaire.Questionnaire;
 import java.io.IOException;
@@ -96,6 +97,73 @@ class GuidepostIT {
   }
 
   @Test
+  void check_takes_files_and_a_folder_in_one_run_with_one_exit_code() throws Exception {
+    Path policies = Files.createDirectories(folder.resolve("policies"));
+    Path clean = Policies.write(policies, "clean.json", Policies.clean());
+    Path errors =
+        Policies.write(
+            Files.createDirectories(policies.resolve("us")), "errors.json", Policies.errors());
+    Path extra = Policies.write(folder, "warning.json", Policies.warning());
+
+    Result text = run("", "check", extra.toString(), policies.toString());
+    Result sarif = run("", "check", policies.toString(), "--format", "sarif");
+
+    assertThat(text.exitCode()).isEqualTo(1);
+    assertThat(text.out())
+        .startsWith(extra + "\n")
+        .contains("\n" + clean + "\n", "\n" + errors + "\n")
+        .endsWith(
+            "Files checked: 3. Errors: 2, warnings: 2, notes: 0."
+                + " Files that could not be read: 0.\n");
+    assertThat(sarif.exitCode()).isEqualTo(1);
+    assertThat(sarif.out())
+        .startsWith("{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/")
+        .contains("\"ruleId\": \"credentials-never-requested\"", "\"startLine\": ");
+    assertThat(sarif.err())
+        .isEqualTo(
+            "Files checked: 2. Errors: 2, warnings: 1, notes: 0."
+                + " Files that could not be read: 0.\n");
+  }
+
+  @Test
+  void interview_with_standard_input_closed_writes_nothing_and_exits_with_2() throws Exception {
+    Result result = runIn("<&-", "interview");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err())
+        .endsWith("Standard input is not text (is it closed?), so no policy was written.\n")
+        .doesNotContain("Please answer");
+  }
+
+  @Test
+  void a_full_standard_output_exits_with_3_and_says_so() throws Exception {
+    assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+
+    Result result = runIn(">/dev/full", "new");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err())
+        .isEqualTo(
+            "Could not write to standard output (a full disk or a closed pipe?),"
+                + " so the output is incomplete.\n");
+  }
+
+  @Test
+  void render_refuses_a_symbolic_link_given_with_o() throws Exception {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path real = Files.writeString(folder.resolve("real.txt"), "keep me");
+    Path link = Files.createSymbolicLink(folder.resolve("link.txt"), real);
+
+    Result result = run("", "render", clean.toString(), "-o", link.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains(": it is a symbolic link. Nothing was changed;");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("keep me");
+  }
+
+  @Test
   void version_is_the_project_version() throws Exception {
     Result result = run("", "--version");
 
@@ -117,6 +185,23 @@ class GuidepostIT {
   }
 
   private Result run(String stdin, String... args) throws IOException, InterruptedException {
+    return run(stdin, tool(args));
+  }
+
+  /**
+   * Runs the tool through {@code sh}, with a redirection the shell applies first, such as {@code
+   * <&-} (standard input closed); standard output and error still go to files unless redirected.
+   */
+  private Result runIn(String redirection, String... args)
+      throws IOException, InterruptedException {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh here");
+    List<String> command =
+        new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\" " + redirection, "sh"));
+    command.addAll(tool(args));
+    return run("", command);
+  }
+
+  private static List<String> tool(String... args) {
     List<String> command = new ArrayList<>();
     command.add(property("guidepost.java"));
     command.add("--module-path");
@@ -124,6 +209,10 @@ class GuidepostIT {
     command.add("-m");
     command.add(MAIN);
     command.addAll(List.of(args));
+    return command;
+  }
+
+  private Result run(String stdin, List<String> command) throws IOException, InterruptedException {
     Path in = Files.writeString(folder.resolve("stdin"), stdin);
     Path out = folder.resolve("stdout");
     Path err = folder.resolve("stderr");

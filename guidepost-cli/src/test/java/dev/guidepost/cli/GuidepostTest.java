@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class GuidepostTest {
     assertThat(run.err())
         .isEqualTo(
             """
-            Ugyldig værdi for --format: forventede en af text, json, men fandt "xml".
+            Ugyldig værdi for --format: forventede en af text, json, sarif, men fandt "xml".
             Se "guidepost check --help" for, hvad du kan skrive.
             """);
   }
@@ -136,6 +137,39 @@ class GuidepostTest {
       assertThat(section).contains("| `guidepost " + command);
     }
     assertThat(readme).contains("./guidepost example   # the main job", "./mvnw -B verify ");
+  }
+
+  @Test
+  void a_failed_write_to_standard_output_exits_with_3_and_says_so() {
+    Writer full =
+        new Writer() {
+          @Override
+          public void write(char[] text, int offset, int length) throws IOException {
+            throw new IOException("No space left on device");
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    StringWriter err = new StringWriter();
+
+    int exitCode =
+        Guidepost.run(
+            InputStream.nullInputStream(),
+            new PrintWriter(full),
+            new PrintWriter(err),
+            "new",
+            "--lang",
+            "sv");
+
+    assertThat(exitCode).isEqualTo(3);
+    assertThat(err.toString())
+        .isEqualTo(
+            "Kunde inte skriva till standard ut (full disk eller stängd pipe?),"
+                + " så utdata är ofullständiga.\n");
   }
 
   @Test

@@ -14,6 +14,9 @@ import dev.guidepost.policy.questionnaire.Question;
 import dev.guidepost.policy.questionnaire.Questionnaire;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Preset;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +99,54 @@ class InterviewCommandTest {
         .endsWith("The input ended before every question was answered, so no policy was written.\n")
         .doesNotContain("Exception");
     assertThat(out).doesNotExist();
+  }
+
+  /**
+   * With standard input closed ({@code <&-}), the JVM's first open file, its module image, takes
+   * its place: these are its first bytes.
+   */
+  @Test
+  void input_that_is_not_text_as_when_standard_input_is_closed_writes_nothing_and_exits_with_2() {
+    Path out = folder.resolve("policy.json");
+    byte[] moduleImage = {(byte) 0xDA, (byte) 0xDA, (byte) 0xFE, (byte) 0xCA, 0, 0, 1, 0, '\n'};
+
+    Run run =
+        Run.withInput(new ByteArrayInputStream(moduleImage), "interview", "-o", out.toString());
+    Run controls = Run.withInput("\n\u0000\u0001\n" + "\n".repeat(QUESTIONS.size()), "interview");
+
+    for (Run ended : List.of(run, controls)) {
+      assertThat(ended.exitCode()).isEqualTo(2);
+      assertThat(ended.out()).isEmpty();
+      assertThat(ended.err())
+          .endsWith("Standard input is not text (is it closed?), so no policy was written.\n")
+          .doesNotContain("Please answer");
+    }
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void input_that_fails_writes_nothing_and_exits_with_2() {
+    InputStream failing =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("Bad file descriptor");
+          }
+
+          @Override
+          public int read(byte[] bytes, int offset, int length) throws IOException {
+            throw new IOException("Bad file descriptor");
+          }
+        };
+
+    Run run = Run.withInput(failing, "interview");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .endsWith(
+            "The input ended before every question was answered, so no policy was written."
+                + " (Bad file descriptor)\n");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.guidepost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.rules.StandardRules;
@@ -9,10 +10,16 @@ import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +125,101 @@ class RenderCommandTest {
   }
 
   @Test
+  void replaces_a_regular_file_whole_keeping_its_permissions() throws IOException {
+    assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+    Path out = Files.writeString(folder.resolve("policy.txt"), "old text");
+    Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(out, permissions);
+
+    Run run = Run.of("render", file.toString(), "-o", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Run.of("render", file.toString()).out());
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(permissions);
+    assertThat(files()).containsExactlyInAnyOrder("clean.json", "policy.txt");
+  }
+
+  @Test
+  void refuses_a_symbolic_link_and_changes_nothing() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+    Path real = Files.writeString(folder.resolve("real.txt"), "keep me");
+    Path link = Files.createSymbolicLink(folder.resolve("link.txt"), real);
+
+    Run run = Run.of("render", file.toString(), "-o", link.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "Cannot write "
+                + link
+                + ": it is a symbolic link. Nothing was changed; give the path of the file"
+                + " itself.\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(real);
+    assertThat(Files.readString(real)).isEqualTo("keep me");
+    assertThat(files()).containsExactlyInAnyOrder("clean.json", "link.txt", "real.txt");
+  }
+
+  @Test
+  void refuses_a_symbolic_link_to_nowhere_and_creates_nothing() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+    Path target = folder.resolve("created-through-the-link.txt");
+    Path link = Files.createSymbolicLink(folder.resolve("dangling.txt"), target);
+
+    Run run = Run.of("render", file.toString(), "-o", link.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(target).doesNotExist();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+  }
+
+  @Test
+  void refuses_a_named_pipe_and_changes_nothing() throws Exception {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+    Path fifo = folder.resolve("pipe");
+    assumeTrue(succeeds("mkfifo", fifo.toString()), "mkfifo is not available");
+
+    Run run = Run.of("render", file.toString(), "-o", fifo.toString(), "--lang", "nb");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "Kan ikke skrive "
+                + fifo
+                + ": det er ikke en vanlig fil, men en enhet, en pipe eller en socket."
+                + " Ingenting er endret.\n");
+    assertThat(
+            Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .isOther())
+        .isTrue();
+    assertThat(files()).containsExactlyInAnyOrder("clean.json", "pipe");
+  }
+
+  /**
+   * A device of its own in the test's folder (the same as /dev/null), so that a fault could only
+   * ever replace that: needs root, else the test is skipped.
+   */
+  @Test
+  void refuses_a_device_and_changes_nothing() throws Exception {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+    Path device = folder.resolve("null");
+    assumeTrue(succeeds("mknod", device.toString(), "c", "1", "3"), "cannot make a device");
+
+    Run run = Run.of("render", file.toString(), "-o", device.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(": it is not an ordinary file but a device, a pipe or a socket.");
+    assertThat(
+            Files.readAttributes(device, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .isOther())
+        .isTrue();
+    assertThat(files()).containsExactlyInAnyOrder("clean.json", "null");
+  }
+
+  @Test
   void rejects_an_unknown_format() throws IOException {
     Path file = Policies.write(folder, "clean.json", Policies.clean());
 
@@ -127,6 +229,16 @@ class RenderCommandTest {
     assertThat(run.err())
         .startsWith(
             "Invalid value for --format: expected one of txt, md, html, but found \"pdf\".\n");
+  }
+
+  private static boolean succeeds(String... command) throws InterruptedException {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      process.getInputStream().transferTo(OutputStream.nullOutputStream());
+      return process.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private List<String> files() throws IOException {

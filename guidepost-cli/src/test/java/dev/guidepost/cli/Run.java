@@ -21,9 +21,13 @@ record Run(int exitCode, String out, String err) {
 
   /** Runs the tool with a text on standard input. */
   static Run withInput(String stdin, String... args) {
+    return withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+  }
+
+  /** Runs the tool with a stream as standard input. */
+  static Run withInput(InputStream in, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     int exitCode = Guidepost.run(in, new PrintWriter(out), new PrintWriter(err), args);
     return new Run(exitCode, out.toString(), err.toString());
   }

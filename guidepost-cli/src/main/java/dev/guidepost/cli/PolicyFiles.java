@@ -1,0 +1,86 @@
+package dev.guidepost.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The policy files a command line names: each argument that is a folder stands for every {@code
+ * *.json} file in it and its subfolders, in the sorted order of their paths, so that every run over
+ * the same folder checks the same files in the same order; any other argument, {@code -} among
+ * them, stands for itself. A folder that cannot be listed, or holds no such file, is an entry with
+ * a problem: a check in a pipeline that finds nothing to check has not passed.
+ */
+final class PolicyFiles {
+  private PolicyFiles() {}
+
+  /**
+   * One policy file to read.
+   *
+   * @param name the file as given or as found under a folder given, or {@code -}
+   * @param problem the message saying why the folder it stands for could not be listed or holds no
+   *     policy file, or null
+   */
+  record Entry(String name, @Nullable String problem) {}
+
+  /**
+   * Expands the arguments.
+   *
+   * @param arguments files, folders and {@code -}, in the order given
+   * @param texts the texts for the problems
+   * @return the files, each folder's in sorted order where the folder stood
+   */
+  static List<Entry> expand(List<String> arguments, CliTexts texts) {
+    List<Entry> entries = new ArrayList<>();
+    for (String argument : arguments) {
+      Path folder = folder(argument);
+      if (folder == null) {
+        entries.add(new Entry(argument, null));
+        continue;
+      }
+      List<Path> found;
+      try (Stream<Path> walk = Files.walk(folder)) {
+        found =
+            walk.filter(path -> path.getFileName().toString().endsWith(".json"))
+                .filter(Files::isRegularFile)
+                .sorted()
+                .toList();
+      } catch (IOException | UncheckedIOException e) {
+        entries.add(
+            new Entry(
+                argument,
+                texts.get(
+                    "error.cannot-read", "file", argument, "problem", PolicySource.problem(e))));
+        continue;
+      }
+      if (found.isEmpty()) {
+        entries.add(new Entry(argument, texts.get("error.no-policy-files", "file", argument)));
+      }
+      found.forEach(path -> entries.add(new Entry(path.toString(), null)));
+    }
+    return List.copyOf(entries);
+  }
+
+  /** Returns whether any argument is a folder. */
+  static boolean anyFolder(List<String> arguments) {
+    return arguments.stream().anyMatch(argument -> folder(argument) != null);
+  }
+
+  private static @Nullable Path folder(String argument) {
+    if (PolicySource.STANDARD_INPUT.equals(argument)) {
+      return null;
+    }
+    try {
+      Path path = Path.of(argument);
+      return Files.isDirectory(path) ? path : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+}
