@@ -75,7 +75,7 @@ class InterviewCommandTest {
 
   @Test
   void asks_again_after_an_answer_that_is_not_one_of_the_numbers() {
-    String input = "0\nyes\n99\n" + "\n".repeat(QUESTIONS.size());
+    String input = "0\nyes\n99\n1234\n-1\n\t2\n" + "\n".repeat(QUESTIONS.size());
 
     Run run = Run.withInput(input, "interview");
 
@@ -84,7 +84,9 @@ class InterviewCommandTest {
     assertThat(run.err())
         .containsOnlyOnce("Question 1 of")
         .contains("Please answer with a number from 1 to " + choices + ".");
-    assertThat(run.err().split("Please answer", -1)).hasSize(4);
+    assertThat(run.err().split("Please answer", -1))
+        .as("a tab around a number is blank")
+        .hasSize(6);
   }
 
   @Test
