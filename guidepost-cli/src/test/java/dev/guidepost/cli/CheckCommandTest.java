@@ -40,7 +40,8 @@ class CheckCommandTest {
     assertThat(run.out())
         .contains("Warning: advocacy-vs-working-hours-ban\n  You encourage employees")
         .contains("    - Social media during working hours: Not allowed\n")
-        .contains("  Source: seed 004 item 8; Guidepost design brief\n");
+        .contains(
+            "  Source: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\" (Danish article), point 8; the two choices contradict each other\n");
   }
 
   @Test

@@ -25,7 +25,8 @@ class ExampleCommandTest {
                 + "  What to do: Allow social media for work purposes, or at least during breaks.\n"
                 + "  Verified fixes:\n"
                 + "    - Social media during working hours: choose \"For work purposes only\"\n")
-        .contains("  Source: seed 004 item 8; Guidepost design brief\n")
+        .contains(
+            "  Source: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\" (Danish article), point 8; the two choices contradict each other\n")
         .contains("Errors: 0, warnings: 1, notes: 0.")
         .contains("They are not legal advice")
         .contains("Fixes\n-----\n\n- Social media during working hours: For work purposes only\n")

@@ -18,7 +18,7 @@ class RulesCommandTest {
             "advocacy-vs-working-hours-ban (Warning)\n"
                 + "  Encouraging staff to share company content while banning social media at"
                 + " work\n"
-                + "  Source: seed 004 item 8; Guidepost design brief\n\n");
+                + "  Source: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\" (Danish article), point 8; the two choices contradict each other\n\n");
     for (Rule rule : StandardRules.checker().rules()) {
       assertThat(run.out())
           .contains(

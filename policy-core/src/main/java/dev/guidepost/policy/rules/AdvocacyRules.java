@@ -37,7 +37,9 @@ final class AdvocacyRules {
   static final Rule VS_WORKING_HOURS_BAN =
       DeclarativeRule.builder("advocacy-vs-working-hours-ban")
           .severity(Severity.WARNING)
-          .source("seed 004 item 8; Guidepost design brief")
+          .source(
+              Practice.point(Practice.EIGHT_QUESTIONS, 8)
+                  + "; the two choices contradict each other")
           .when(
               all(
                   is(Advocacy.ENCOURAGED),
@@ -50,7 +52,7 @@ final class AdvocacyRules {
   static final Rule VS_CENTRAL_COMMUNICATION =
       DeclarativeRule.builder("advocacy-vs-central-communication")
           .severity(Severity.WARNING)
-          .source("seed 001 (\"encourage instead of restrict\")")
+          .source(Practice.ENCOURAGE)
           .when(
               all(
                   is(Advocacy.ENCOURAGED),
@@ -63,7 +65,7 @@ final class AdvocacyRules {
   static final Rule NEEDS_SHAREABLE_CONTENT =
       DeclarativeRule.builder("advocacy-needs-shareable-content")
           .severity(Severity.WARNING)
-          .source("seed 004 item 7")
+          .source(Practice.point(Practice.EIGHT_QUESTIONS, 7))
           .when(
               all(
                   is(Advocacy.ENCOURAGED),
@@ -78,7 +80,9 @@ final class AdvocacyRules {
       DeclarativeRule.builder("advocacy-needs-disclosure")
           .severity(Severity.WARNING)
           .severityWhen(country(Country.US), Severity.ERROR)
-          .source("seed 000 item 5; US FTC Endorsement Guides, 16 CFR Part 255")
+          .source(
+              Practice.point(Practice.SEVEN_POINTS, 5)
+                  + "; US FTC Endorsement Guides, 16 CFR Part 255")
           .when(all(is(Advocacy.ENCOURAGED), is(Transparency.NOT_REQUIRED)))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
@@ -86,7 +90,10 @@ final class AdvocacyRules {
   static final Rule SPEAKING_NEEDS_DISCLOSURE =
       DeclarativeRule.builder("speaking-for-company-needs-disclosure")
           .severity(Severity.WARNING)
-          .source("seed 000 item 5; seed 004 item 5")
+          .source(
+              Practice.point(Practice.SEVEN_POINTS, 5)
+                  + "; "
+                  + Practice.point(Practice.EIGHT_QUESTIONS, 5))
           .when(
               all(
                   is(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES),

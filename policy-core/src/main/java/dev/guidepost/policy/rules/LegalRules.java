@@ -22,6 +22,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Anonymity;
 import dev.guidepost.policy.standard.CarveOut;
+import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Criticism;
@@ -42,12 +43,19 @@ final class LegalRules {
     EmployeeRepresentation.WORKS_COUNCIL, EmployeeRepresentation.UNION, EmployeeRepresentation.BOTH
   };
 
+  /** A works council, alone or beside a union: in NL and DE the rights below are its rights. */
+  private static final EmployeeRepresentation[] WORKS_COUNCIL = {
+    EmployeeRepresentation.WORKS_COUNCIL, EmployeeRepresentation.BOTH
+  };
+
   static final Rule CREDENTIALS_NEVER_REQUESTED =
       DeclarativeRule.builder("credentials-never-requested")
           .severity(Severity.ERROR)
           .source(
-              "seed 003; about 27 US states ban it (e.g. Md. Code, Lab. & Empl. §3-712; Cal. Lab."
-                  + " Code §980); EU Article 29 Working Party, Opinion 2/2017")
+              "a little over half of the US states forbid asking for access to personal accounts"
+                  + " (Justia, 50-state survey, secondary), e.g. Md. Code, Lab. & Empl. §3-712;"
+                  + " Cal. Lab. Code §980; Nev. Rev. Stat. §613.135; EU Article 29 Working Party,"
+                  + " Opinion 2/2017 on data processing at work")
           .when(is(EmployerAccess.CREDENTIALS_REQUESTED))
           .suggest(EmployerAccess.neverRequested())
           .build();
@@ -56,12 +64,15 @@ final class LegalRules {
       DeclarativeRule.builder("monitoring-needs-consent")
           .severity(Severity.INFO)
           .severityWhen(
-              all(country(Country.NL, Country.DE), representation(REPRESENTED)), Severity.ERROR)
+              all(country(Country.NL, Country.DE), representation(WORKS_COUNCIL)), Severity.ERROR)
           .severityWhen(country(Country.DK, Country.NO, Country.SE), Severity.WARNING)
           .severityWhen(representation(REPRESENTED), Severity.WARNING)
           .source(
-              "seed 003 (comments); NL WOR art. 27(1)(k),(l); DE BetrVG §87(1) no. 6; DK DA/LO"
-                  + " aftale om kontrolforanstaltninger; NO arbeidsmiljøloven §§9-1, 9-2; SE MBL §11")
+              "NL WOR art. 27(1)(k),(l): the works council's consent (Autoriteit"
+                  + " Persoonsgegevens, \"De OR en personeelsvolgsystemen\"); DE BetrVG §87(1)"
+                  + " no. 6: the works council's co-determination (BAG 13.12.2016, 1 ABR 7/15);"
+                  + " DK DA/LO aftale om kontrolforanstaltninger; NO arbeidsmiljøloven §§9-1, 9-2;"
+                  + " SE MBL §11")
           .when(
               all(
                   is(Monitoring.PUBLIC_CONTENT_ONLY, Monitoring.ACTIVE_MONITORING),
@@ -70,10 +81,38 @@ final class LegalRules {
           .suggest(Monitoring.none())
           .build();
 
+  /**
+   * A German works council co-determines a company page on which visitors can post about employees:
+   * such a page is a technical facility to monitor them (BAG 13.12.2016, 1 ABR 7/15).
+   */
+  static final Rule DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL =
+      DeclarativeRule.builder("de-company-accounts-need-works-council")
+          .severity(Severity.WARNING)
+          .source(
+              "DE BetrVG §87(1) no. 6; BAG 13.12.2016, 1 ABR 7/15: a company Facebook page on"
+                  + " which visitors can post about the behaviour or performance of employees is a"
+                  + " technical facility for monitoring them, and providing that function is"
+                  + " subject to the works council's co-determination")
+          .when(
+              all(
+                  country(Country.DE),
+                  representation(WORKS_COUNCIL),
+                  is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                  not(is(Consultation.REPRESENTATIVES_APPROVED)),
+                  CoversCondition.officialAccounts()))
+          .suggest(Consultation.representativesApproved())
+          .build();
+
   static final Rule CRITICISM_BAN_WITHOUT_CHANNEL =
       DeclarativeRule.builder("criticism-ban-without-internal-channel")
           .severity(Severity.WARNING)
-          .source("seed 000 item 6; seed 002")
+          .source(
+              Practice.point(Practice.SEVEN_POINTS, 6)
+                  + "; "
+                  + Practice.GROUND_RULES
+                  + "; NL Wet bescherming klokkenluiders art. 2: employers with 50 or more"
+                  + " employees must have an internal reporting procedure (Pels Rijcken, 2023,"
+                  + " secondary)")
           .when(is(Criticism.PROHIBITED))
           .suggest(Criticism.raiseInternallyFirst())
           .build();
@@ -109,18 +148,29 @@ final class LegalRules {
   static final Rule US_RIGHTS_NOTICE =
       DeclarativeRule.builder("us-policy-needs-rights-notice")
           .severity(Severity.WARNING)
-          .source("US NLRA §7 (a notice does not cure an overbroad rule)")
-          .when(all(country(Country.US), not(is(RightsNotice.INCLUDED))))
+          .source(
+              "practice: US NLRA §7 (29 U.S.C. §157) gives private-sector employees the rights"
+                  + " such a notice states; no statute requires the notice, and it does not cure"
+                  + " an overbroad rule")
+          .when(
+              all(
+                  country(Country.US),
+                  not(sector(Sector.PUBLIC_SECTOR)),
+                  not(is(RightsNotice.INCLUDED))))
           .suggest(RightsNotice.included())
           .build();
 
   static final Rule ANONYMITY_VS_US_RIGHTS =
       DeclarativeRule.builder("anonymity-vs-us-rights")
           .severity(Severity.WARNING)
-          .source("US NLRA §7; GitLab's carve-out for review sites")
+          .source(
+              "US NLRA §7 (29 U.S.C. §157); Stericycle, Inc., 372 NLRB No. 113 (2023): a work"
+                  + " rule is presumptively unlawful if it could reasonably tend to chill"
+                  + " employees in exercising their §7 rights")
           .when(
               all(
                   country(Country.US),
+                  not(sector(Sector.PUBLIC_SECTOR)),
                   is(Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK),
                   not(is(RightsNotice.INCLUDED))))
           .suggest(RightsNotice.included())

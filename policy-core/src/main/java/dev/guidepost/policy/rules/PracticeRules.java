@@ -35,7 +35,7 @@ final class PracticeRules {
   static final Rule SANCTIONS_PROPORTIONALITY =
       DeclarativeRule.builder("sanctions-need-proportionality")
           .severity(Severity.INFO)
-          .source("seed 000 item 6")
+          .source(Practice.point(Practice.SEVEN_POINTS, 6))
           .when(
               all(
                   any(
@@ -54,7 +54,7 @@ final class PracticeRules {
   static final Rule NO_OBLIGATION_TO_CONNECT =
       DeclarativeRule.builder("no-obligation-to-connect")
           .severity(Severity.WARNING)
-          .source("seed 000 item 2")
+          .source(Practice.point(Practice.SEVEN_POINTS, 2))
           .when(all(is(Connections.EXPECTED_TO_CONNECT), CoversCondition.employeesOwnUse()))
           .suggest(Connections.freeToDecline())
           .suggest(Connections.managersDoNotInitiate())
@@ -63,7 +63,14 @@ final class PracticeRules {
   static final Rule CORE_AREAS_ADDRESSED =
       DeclarativeRule.builder("core-areas-addressed")
           .severity(Severity.WARNING)
-          .source("seeds 000, 002, 003 and 004 all treat these areas")
+          .source(
+              "practice: the Danish, Norwegian and Dutch articles all treat these areas ("
+                  + Practice.SEVEN_POINTS.substring("practice: ".length())
+                  + "; "
+                  + Practice.GROUND_RULES.substring("practice: ".length())
+                  + "; "
+                  + Practice.THREE_TIPS.substring("practice: ".length())
+                  + ")")
           .when(
               any(
                   missing(Confidentiality.ID),

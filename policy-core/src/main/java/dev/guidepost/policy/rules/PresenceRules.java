@@ -35,7 +35,7 @@ final class PresenceRules {
   static final Rule NEED_OWNERSHIP =
       DeclarativeRule.builder("company-accounts-need-ownership")
           .severity(Severity.WARNING)
-          .source("seed 004 item 2")
+          .source(Practice.point(Practice.EIGHT_QUESTIONS, 2))
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -47,7 +47,7 @@ final class PresenceRules {
   static final Rule NEED_OFFBOARDING =
       DeclarativeRule.builder("company-accounts-need-offboarding")
           .severity(Severity.WARNING)
-          .source("seed 004 item 4")
+          .source(Practice.point(Practice.EIGHT_QUESTIONS, 4))
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -59,7 +59,7 @@ final class PresenceRules {
   static final Rule NEED_OWNER =
       DeclarativeRule.builder("company-accounts-need-owner")
           .severity(Severity.WARNING)
-          .source("seed 003 (appoint a social media manager)")
+          .source(Practice.THREE_TIPS + ": appoint a social media manager")
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -72,7 +72,7 @@ final class PresenceRules {
   static final Rule NEEDS_PURPOSE =
       DeclarativeRule.builder("presence-needs-purpose")
           .severity(Severity.WARNING)
-          .source("seed 004 item 1")
+          .source(Practice.point(Practice.EIGHT_QUESTIONS, 1))
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -84,7 +84,7 @@ final class PresenceRules {
   static final Rule PURPOSE_NEEDS_MEASUREMENT =
       DeclarativeRule.builder("purpose-needs-measurement")
           .severity(Severity.INFO)
-          .source("seed 004 item 1 (\"if the purpose is unclear you cannot measure success\")")
+          .source(Practice.point(Practice.EIGHT_QUESTIONS, 1))
           .when(all(notTrue(Purpose.DEFINED, Purpose.MEASURED), CoversCondition.officialAccounts()))
           .suggest(PresenceRules::measured)
           .build();
@@ -93,7 +93,8 @@ final class PresenceRules {
       DeclarativeRule.builder("regulated-sector-needs-compliance")
           .severity(Severity.WARNING)
           .source(
-              "seed 004 item 5; FINRA Rule 2210 and SEC Regulation FD (US finance); HIPAA (US"
+              Practice.point(Practice.EIGHT_QUESTIONS, 5)
+                  + "; FINRA Rule 2210 and SEC Regulation FD (US finance); HIPAA (US"
                   + " health)")
           .when(
               all(

@@ -47,7 +47,8 @@ public final class StandardRules {
           ParameterRules.REQUIRED,
           ParameterRules.IN_RANGE,
           LegalRules.CONFIDENTIALITY_MUST_ALLOW_PAY_TALK,
-          LegalRules.US_WORKING_TIME_WORDING);
+          LegalRules.US_WORKING_TIME_WORDING,
+          LegalRules.DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

@@ -240,10 +240,41 @@ class DeclarativeRuleTest {
         .contains("no employee representatives have approved it", "50 or more employees")
         .doesNotContain("but the works council has not approved it");
     assertThat(none.severity()).isEqualTo(Severity.INFO);
-    assertThat(union.message().key()).isEqualTo("rule.monitoring-needs-consent.message.NL");
+    assertThat(union.message().key()).isEqualTo("rule.monitoring-needs-consent.message.NL.union");
+    assertThat(union.message().format(Language.ENGLISH))
+        .contains("represented by a union only", "works council, not of a union");
+    assertThat(union.severity()).isEqualTo(Severity.WARNING);
+    Finding council =
+        standard(
+            CONSENT,
+            dutch.employeeRepresentation(EmployeeRepresentation.WORKS_COUNCIL).build(),
+            monitoring);
+    assertThat(council.message().key()).isEqualTo("rule.monitoring-needs-consent.message.NL");
+    assertThat(council.severity()).isEqualTo(Severity.ERROR);
     for (Language language : Language.standard()) {
       assertThat(none.message().format(language)).isNotBlank().doesNotContain("{");
     }
+  }
+
+  @Test
+  void advice_has_country_variants_where_the_law_asks_for_notice_discussion_or_negotiation() {
+    Decision monitoring = Monitoring.activeMonitoring();
+    for (Country country : List.of(Country.DK, Country.NO, Country.SE)) {
+      Finding finding =
+          standard(
+              CONSENT, Organisation.builder().name("Acme").country(country).build(), monitoring);
+      assertThat(finding.advice())
+          .map(Message::key)
+          .contains("rule.monitoring-needs-consent.advice." + country.code());
+    }
+    Finding danish =
+        standard(
+            CONSENT, Organisation.builder().name("Acme").country(Country.DK).build(), monitoring);
+    assertThat(danish.advice().orElseThrow().format(Language.ENGLISH)).contains("six weeks");
+    Finding british =
+        standard(
+            CONSENT, Organisation.builder().name("Acme").country(Country.GB).build(), monitoring);
+    assertThat(british.advice()).map(Message::key).contains("rule.monitoring-needs-consent.advice");
   }
 
   @Test

@@ -48,7 +48,8 @@ class CoverageRulesTest {
           "company-accounts-need-owner",
           "presence-needs-purpose",
           "purpose-needs-measurement",
-          "broker-posts-need-archiving");
+          "broker-posts-need-archiving",
+          "de-company-accounts-need-works-council");
 
   /** The rules of good practice about employees' own use. */
   static final Set<String> OWN_USE_RULES =

@@ -143,8 +143,9 @@ class RulePairsTest {
 
   /**
    * monitoring-needs-consent: monitoring ≠ none and consultation ≠ representatives-approved, with
-   * the severity of the organisation's country and representation. A policy that does not address
-   * monitoring declares none, so it is read as monitoring = none.
+   * the severity of the organisation's country and representation: an error in NL and DE only where
+   * a works council holds the right, a warning where a union alone represents employees. A policy
+   * that does not address monitoring declares none, so it is read as monitoring = none.
    */
   @ParameterizedTest(name = "monitoring × consultation in {0}, representation {1}")
   @MethodSource("monitoringCases")
@@ -156,8 +157,11 @@ class RulePairsTest {
             .employeeRepresentation(representation)
             .build();
     boolean represented = representation != EmployeeRepresentation.NONE;
+    boolean worksCouncil =
+        representation == EmployeeRepresentation.WORKS_COUNCIL
+            || representation == EmployeeRepresentation.BOTH;
     Severity severity =
-        List.of(Country.NL, Country.DE).contains(country) && represented
+        List.of(Country.NL, Country.DE).contains(country) && worksCouncil
             ? ERROR
             : List.of(Country.DK, Country.NO, Country.SE).contains(country) || represented
                 ? WARNING

@@ -53,13 +53,15 @@ class StandardRulesTest {
           entry("parameter-required", ERROR),
           entry("parameter-in-range", ERROR),
           entry("confidentiality-must-allow-pay-talk", WARNING), // error in the US for a pay topic
-          entry("us-working-time-wording", WARNING));
+          entry("us-working-time-wording", WARNING),
+          entry("de-company-accounts-need-works-council", WARNING));
 
   /** What each legal rule's source must cite, from the table's source column. */
   private static final Map<String, List<String>> CITATIONS =
       Map.ofEntries(
           entry("advocacy-needs-disclosure", List.of("16 CFR Part 255")),
           entry("credentials-never-requested", List.of("§3-712", "§980", "2/2017")),
+          entry("de-company-accounts-need-works-council", List.of("BetrVG §87", "1 ABR 7/15")),
           entry(
               "monitoring-needs-consent",
               List.of("WOR art. 27", "BetrVG §87", "kontrolforanstaltninger", "§§9-1", "MBL §11")),
@@ -85,7 +87,7 @@ class StandardRulesTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(33);
+    assertThat(StandardRules.all()).hasSize(34);
   }
 
   @Test
@@ -97,6 +99,21 @@ class StandardRulesTest {
   @Test
   void every_rule_has_a_source() {
     assertThat(StandardRules.all()).allSatisfy(rule -> assertThat(rule.source()).isNotBlank());
+  }
+
+  @Test
+  void sources_name_what_a_reader_can_find_not_the_project_s_own_notes() {
+    assertThat(StandardRules.all())
+        .allSatisfy(
+            rule ->
+                assertThat(rule.source())
+                    .as("source of %s", rule.id())
+                    .doesNotContainIgnoringCase("seed")
+                    .doesNotContainIgnoringCase("design brief"));
+    assertThat(StandardRules.checker().rule("advocacy-vs-working-hours-ban").orElseThrow().source())
+        .isEqualTo(
+            "practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\""
+                + " (Danish article), point 8; the two choices contradict each other");
   }
 
   @Test
