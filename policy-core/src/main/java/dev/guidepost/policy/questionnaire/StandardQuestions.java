@@ -23,6 +23,7 @@ import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.OfficialPage;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.PrivateUse;
+import dev.guidepost.policy.standard.Promotions;
 import dev.guidepost.policy.standard.Purpose;
 import dev.guidepost.policy.standard.RecordKeeping;
 import dev.guidepost.policy.standard.RoleRepresentation;
@@ -86,8 +87,13 @@ final class StandardQuestions {
                 OfficialPage.ID,
                 AccessManagement.ID,
                 RecordKeeping.ID,
-                Moderation.ID))
-        .answer("no-accounts", CompanyPresence.none(), AccountOwnership.companyOwns())
+                Moderation.ID,
+                Promotions.ID))
+        .answer(
+            "no-accounts",
+            CompanyPresence.none(),
+            AccountOwnership.companyOwns(),
+            Promotions.notRun())
         .build();
   }
 

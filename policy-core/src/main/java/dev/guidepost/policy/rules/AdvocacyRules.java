@@ -126,7 +126,10 @@ final class AdvocacyRules {
   static final Rule PHARMA_PRODUCTS =
       DeclarativeRule.builder("pharma-advocacy-of-products")
           .severity(Severity.WARNING)
-          .source("EU Directive 2001/83/EC art. 88; UK PMCPA social media guidance (2023)")
+          .source(
+              "EU Directive 2001/83/EC art. 88(1) (no advertising of prescription-only medicines"
+                  + " to the public); GB Human Medicines Regulations 2012 reg. 284(1); UK PMCPA"
+                  + " social media guidance, revised 4 February 2026 (pmcpa.org.uk)")
           .when(
               all(
                   sector(Sector.PHARMA),

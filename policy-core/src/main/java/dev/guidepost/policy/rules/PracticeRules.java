@@ -37,18 +37,13 @@ final class PracticeRules {
           .severity(Severity.INFO)
           .source(Practice.point(Practice.SEVEN_POINTS, 6))
           .when(
-              all(
-                  any(
-                      is(Consequences.DISMISSAL_POSSIBLE),
-                      all(
-                          any(
-                              listed(Sanction.ORDINARY_DISMISSAL),
-                              listed(Sanction.SUMMARY_DISMISSAL)),
-                          not(listed(Sanction.CONVERSATION)),
-                          not(listed(Sanction.WRITTEN_WARNING)))),
-                  not(is(Criticism.RAISE_INTERNALLY_FIRST))))
+              any(
+                  is(Consequences.DISMISSAL_POSSIBLE),
+                  all(
+                      any(listed(Sanction.ORDINARY_DISMISSAL), listed(Sanction.SUMMARY_DISMISSAL)),
+                      not(listed(Sanction.CONVERSATION)),
+                      not(listed(Sanction.WRITTEN_WARNING)))))
           .suggest(Consequences.graduated())
-          .suggest(Criticism.raiseInternallyFirst())
           .build();
 
   static final Rule NO_OBLIGATION_TO_CONNECT =

@@ -110,7 +110,10 @@ final class PresenceRules {
   static final Rule BROKER_ARCHIVING =
       DeclarativeRule.builder("broker-posts-need-archiving")
           .severity(Severity.WARNING)
-          .source("SEC Rule 17a-4; FINRA Regulatory Notices 10-06 and 17-18")
+          .source(
+              "SEC Rules 17a-3 and 17a-4 and FINRA Rule 4511, for broker-dealers (FINRA member"
+                  + " firms); FINRA Regulatory Notice 17-18 (2017), read in secondary summaries"
+                  + " (JD Supra; ThinkAdvisor, 1 May 2017); FINRA Regulatory Notice 10-06")
           .when(
               all(
                   country(Country.US),
@@ -124,7 +127,9 @@ final class PresenceRules {
   static final Rule PHARMA_INTERACTIONS =
       DeclarativeRule.builder("pharma-interactions-count")
           .severity(Severity.WARNING)
-          .source("UK PMCPA social media guidance (2023)")
+          .source(
+              "UK PMCPA social media guidance, revised 4 February 2026 (pmcpa.org.uk); on likes,"
+                  + " tags and shares as dissemination: Morgan Lewis, February 2026, secondary")
           .when(
               all(
                   sector(Sector.PHARMA),

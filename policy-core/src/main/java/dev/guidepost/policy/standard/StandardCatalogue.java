@@ -36,7 +36,8 @@ public final class StandardCatalogue {
                       OfficialPage.AREA,
                       AccessManagement.AREA,
                       RecordKeeping.AREA,
-                      Moderation.AREA)),
+                      Moderation.AREA,
+                      Promotions.AREA)),
               Chapter.of(
                   "employees-own-use",
                   List.of(
@@ -62,7 +63,8 @@ public final class StandardCatalogue {
                       Criticism.AREA,
                       PhotosAndContent.AREA,
                       LegalCompliance.AREA,
-                      FinancialCommentary.AREA)),
+                      FinancialCommentary.AREA,
+                      ProductClaims.AREA)),
               Chapter.of(
                   "conduct",
                   List.of(

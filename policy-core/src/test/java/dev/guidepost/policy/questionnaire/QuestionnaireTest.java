@@ -23,6 +23,7 @@ import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.OfficialPage;
 import dev.guidepost.policy.standard.Preset;
+import dev.guidepost.policy.standard.Promotions;
 import dev.guidepost.policy.standard.RoleRepresentation;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.StandardCatalogue;
@@ -84,8 +85,9 @@ class QuestionnaireTest {
         .contains(
             CompanyPresence.officialAccounts(Network.LINKEDIN, Network.FACEBOOK),
             Governance.socialMediaManager(),
-            Moderation.houseRules())
-        .hasSize(8);
+            Moderation.houseRules(),
+            Promotions.approvalRequired())
+        .hasSize(9);
     assertThat(QUESTIONNAIRE.question("confidentiality").defaultAnswer().decisionsFor(ACME))
         .containsExactly(
             Confidentiality.listedTopics(

@@ -76,10 +76,13 @@ class StandardRulesTest {
           entry("criticism-ban-public-employees", List.of("lov nr. 557", "meddelarfrihet", "§100")),
           entry("us-policy-needs-rights-notice", List.of("NLRA §7")),
           entry("profile-disclosure-not-enough", List.of("255.5")),
-          entry("pharma-advocacy-of-products", List.of("2001/83/EC", "PMCPA")),
-          entry("broker-posts-need-archiving", List.of("17a-4", "10-06", "17-18")),
+          entry(
+              "pharma-advocacy-of-products", List.of("2001/83/EC", "reg. 284(1)", "PMCPA", "2026")),
+          entry(
+              "broker-posts-need-archiving",
+              List.of("17a-4", "4511", "10-06", "17-18", "secondary")),
           entry("regulated-sector-needs-compliance", List.of("FINRA Rule 2210", "HIPAA")),
-          entry("pharma-interactions-count", List.of("PMCPA")),
+          entry("pharma-interactions-count", List.of("PMCPA", "2026")),
           entry("anonymity-vs-us-rights", List.of("NLRA §7")));
 
   @Test

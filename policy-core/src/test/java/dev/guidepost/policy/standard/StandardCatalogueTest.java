@@ -31,6 +31,7 @@ class StandardCatalogueTest {
         access-management: on-and-offboarding-procedure, none
         record-keeping: business-posts-archived, not-addressed
         moderation: house-rules, not-addressed
+        promotions: approval-required, not-run, not-addressed
       employees-own-use
         working-hours: prohibited, time-limited, breaks-only, work-related-only, employee-discretion
         private-use: private-matter, guidelines-apply-when-identifiable
@@ -53,6 +54,7 @@ class StandardCatalogueTest {
         photos-and-content: consent-required, not-addressed
         legal-compliance: sector-rules-apply, general-law-only
         financial-commentary: published-news-without-comment, no-comment-on-results-or-share-price, not-addressed
+        product-claims: substantiated-only, published-claims-only, not-addressed
       conduct
         accuracy: no-false-statements, true-and-not-misleading, not-addressed
         harassment-and-discrimination: prohibited, not-addressed
@@ -180,7 +182,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_fifty_areas_in_seven_chapters() {
+  void the_catalogue_has_fifty_two_areas_in_seven_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -191,7 +193,7 @@ class StandardCatalogueTest {
             "conduct",
             "audiences",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(50);
+    assertThat(CATALOGUE.areas()).hasSize(52);
   }
 
   @Test
@@ -214,7 +216,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(51).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(53).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
