@@ -115,12 +115,25 @@ final class ByHand {
       Policy policy,
       List<Fact> facts,
       List<FindingView.Fix> suggestions) {
+    return finding(
+        rule, messageKey, "rule." + rule + ".advice", severity, policy, facts, suggestions);
+  }
+
+  /** The finding of a declarative rule whose message and advice may depend on the country. */
+  static FindingView finding(
+      String rule,
+      String messageKey,
+      String adviceKey,
+      Severity severity,
+      Policy policy,
+      List<Fact> facts,
+      List<FindingView.Fix> suggestions) {
     return FindingView.fromFacts(
         rule,
         severity,
         facts,
         Message.of(messageKey),
-        Message.of("rule." + rule + ".advice"),
+        Message.of(adviceKey),
         source(rule),
         suggestions);
   }

@@ -130,6 +130,14 @@ public final class EasyRulesChecker {
     add("parameter-in-range", ParametersByHand::inRange, ParametersByHand::inRange);
     add("confidentiality-must-allow-pay-talk", LegalByHand::payTalk, LegalByHand::payTalk);
     add("us-working-time-wording", LegalByHand::usWorkingTime, LegalByHand::usWorkingTime);
+    add(
+        "de-company-accounts-need-works-council",
+        LegalByHand::deCompanyAccounts,
+        LegalByHand::deCompanyAccounts);
+    add(
+        "gb-criticism-ban-needs-whistleblowing-carve-out",
+        LegalByHand::gbWhistleblowing,
+        LegalByHand::gbWhistleblowing);
   }
 
   private void add(

@@ -136,6 +136,12 @@ public final class IfChainChecker {
     if (LegalByHand.usWorkingTime(p)) {
       LegalByHand.usWorkingTime(p, out);
     }
+    if (LegalByHand.deCompanyAccounts(p)) {
+      LegalByHand.deCompanyAccounts(p, out);
+    }
+    if (LegalByHand.gbWhistleblowing(p)) {
+      LegalByHand.gbWhistleblowing(p, out);
+    }
     return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
 import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
+import static dev.guidepost.bench.check.ByHand.coversOfficialAccounts;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.finding;
 import static dev.guidepost.bench.check.ByHand.is;
@@ -23,6 +24,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Anonymity;
 import dev.guidepost.policy.standard.CarveOut;
+import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Criticism;
@@ -61,14 +63,19 @@ final class LegalByHand {
 
   static void monitoringConsent(Policy p, List<FindingView> out) {
     Country country = p.organisation().country();
-    boolean represented = p.organisation().employeeRepresentation() != EmployeeRepresentation.NONE;
+    EmployeeRepresentation representation = p.organisation().employeeRepresentation();
+    boolean represented = representation != EmployeeRepresentation.NONE;
+    boolean worksCouncil =
+        representation == EmployeeRepresentation.WORKS_COUNCIL
+            || representation == EmployeeRepresentation.BOTH;
+    boolean council = country.equals(Country.NL) || country.equals(Country.DE);
+    boolean nordic =
+        country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.SE);
     List<Fact> facts = new ArrayList<>();
     facts.add(state(p, Monitoring.ID));
     facts.add(state(p, Consultation.ID));
     Severity severity = Severity.INFO;
-    boolean nordic =
-        country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.SE);
-    if ((country.equals(Country.NL) || country.equals(Country.DE)) && represented) {
+    if (council && worksCouncil) {
       severity = Severity.ERROR;
       facts.add(country(p));
       facts.add(representation(p));
@@ -79,21 +86,67 @@ final class LegalByHand {
       severity = Severity.WARNING;
       facts.add(representation(p));
     }
-    boolean council = country.equals(Country.NL) || country.equals(Country.DE);
-    String key = "rule.monitoring-needs-consent.message";
+    String message = "rule.monitoring-needs-consent.message";
+    String advice = "rule.monitoring-needs-consent.advice";
     if (council) {
-      key += "." + country.code() + (represented ? "" : ".none");
+      message += "." + country.code();
+      if (representation == EmployeeRepresentation.NONE
+          || representation == EmployeeRepresentation.UNION) {
+        message += "." + representation.id();
+      }
     } else if (nordic) {
-      key += "." + country.code();
+      message += "." + country.code();
+      advice += "." + country.code();
     }
     out.add(
         finding(
             "monitoring-needs-consent",
-            key,
+            message,
+            advice,
             severity,
             p,
             facts,
             List.of(Fix.of(Consultation.representativesApproved()), Fix.of(Monitoring.none()))));
+  }
+
+  static boolean deCompanyAccounts(Policy p) {
+    EmployeeRepresentation representation = p.organisation().employeeRepresentation();
+    return p.organisation().country().equals(Country.DE)
+        && (representation == EmployeeRepresentation.WORKS_COUNCIL
+            || representation == EmployeeRepresentation.BOTH)
+        && is(p, CompanyPresence.OFFICIAL_ACCOUNTS)
+        && !is(p, Consultation.REPRESENTATIVES_APPROVED)
+        && coversOfficialAccounts(p);
+  }
+
+  static void deCompanyAccounts(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "de-company-accounts-need-works-council",
+            Severity.WARNING,
+            p,
+            List.of(
+                country(p),
+                representation(p),
+                decided(CompanyPresence.OFFICIAL_ACCOUNTS),
+                state(p, Consultation.ID)),
+            List.of(Fix.of(Consultation.representativesApproved()))));
+  }
+
+  static boolean gbWhistleblowing(Policy p) {
+    return p.organisation().country().equals(Country.GB)
+        && is(p, Criticism.PROHIBITED)
+        && !is(p, RightsNotice.INCLUDED);
+  }
+
+  static void gbWhistleblowing(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "gb-criticism-ban-needs-whistleblowing-carve-out",
+            Severity.WARNING,
+            p,
+            List.of(country(p), decided(Criticism.PROHIBITED), state(p, RightsNotice.ID)),
+            List.of(Fix.of(RightsNotice.included()))));
   }
 
   static boolean criticismWithoutChannel(Policy p) {
@@ -144,7 +197,7 @@ final class LegalByHand {
   }
 
   static boolean usRightsNotice(Policy p) {
-    return p.organisation().country().equals(Country.US) && !is(p, RightsNotice.INCLUDED);
+    return usPrivate(p) && !is(p, RightsNotice.INCLUDED);
   }
 
   static void usRightsNotice(Policy p, List<FindingView> out) {
@@ -153,12 +206,12 @@ final class LegalByHand {
             "us-policy-needs-rights-notice",
             Severity.WARNING,
             p,
-            List.of(country(p), state(p, RightsNotice.ID)),
+            List.of(country(p), sector(p), state(p, RightsNotice.ID)),
             List.of(Fix.of(RightsNotice.included()))));
   }
 
   static boolean anonymityVsUsRights(Policy p) {
-    return p.organisation().country().equals(Country.US)
+    return usPrivate(p)
         && is(p, Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK)
         && !is(p, RightsNotice.INCLUDED);
   }
@@ -171,6 +224,7 @@ final class LegalByHand {
             p,
             List.of(
                 country(p),
+                sector(p),
                 decided(Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK),
                 state(p, RightsNotice.ID)),
             List.of(Fix.of(RightsNotice.included()))));

@@ -64,8 +64,7 @@ final class PracticeByHand {
   }
 
   static boolean sanctionsProportionality(Policy p) {
-    return (is(p, Consequences.DISMISSAL_POSSIBLE) || dismissalListedFirst(p))
-        && !is(p, Criticism.RAISE_INTERNALLY_FIRST);
+    return is(p, Consequences.DISMISSAL_POSSIBLE) || dismissalListedFirst(p);
   }
 
   static void sanctionsProportionality(Policy p, List<FindingView> out) {
@@ -80,14 +79,13 @@ final class PracticeByHand {
               Consequences.SANCTIONS,
               value(p, Consequences.LISTED_SANCTIONS, Consequences.SANCTIONS)));
     }
-    facts.add(state(p, Criticism.ID));
     out.add(
         finding(
             "sanctions-need-proportionality",
             Severity.INFO,
             p,
             facts,
-            List.of(Fix.of(Consequences.graduated()), Fix.of(Criticism.raiseInternallyFirst()))));
+            List.of(Fix.of(Consequences.graduated()))));
   }
 
   /**

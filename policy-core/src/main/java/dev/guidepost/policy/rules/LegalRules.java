@@ -131,6 +131,18 @@ final class LegalRules {
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
           .build();
 
+  static final Rule GB_CRITICISM_BAN_NEEDS_WHISTLEBLOWING =
+      DeclarativeRule.builder("gb-criticism-ban-needs-whistleblowing-carve-out")
+          .severity(Severity.WARNING)
+          .source(
+              "GB Employment Rights Act 1996 s.43J(1): a provision in an agreement between a"
+                  + " worker and the employer is void in so far as it purports to preclude a"
+                  + " protected disclosure (text of legislation.gov.uk, read in the copy at"
+                  + " lawglobalhub.com and at Protect, protect-advice.org.uk)")
+          .when(all(country(Country.GB), is(Criticism.PROHIBITED), not(is(RightsNotice.INCLUDED))))
+          .suggest(RightsNotice.included())
+          .build();
+
   static final Rule CRITICISM_BAN_PUBLIC_EMPLOYEES =
       DeclarativeRule.builder("criticism-ban-public-employees")
           .severity(Severity.ERROR)

@@ -48,7 +48,8 @@ public final class StandardRules {
           ParameterRules.IN_RANGE,
           LegalRules.CONFIDENTIALITY_MUST_ALLOW_PAY_TALK,
           LegalRules.US_WORKING_TIME_WORDING,
-          LegalRules.DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL);
+          LegalRules.DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL,
+          LegalRules.GB_CRITICISM_BAN_NEEDS_WHISTLEBLOWING);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

@@ -54,7 +54,8 @@ class StandardRulesTest {
           entry("parameter-in-range", ERROR),
           entry("confidentiality-must-allow-pay-talk", WARNING), // error in the US for a pay topic
           entry("us-working-time-wording", WARNING),
-          entry("de-company-accounts-need-works-council", WARNING));
+          entry("de-company-accounts-need-works-council", WARNING),
+          entry("gb-criticism-ban-needs-whistleblowing-carve-out", WARNING));
 
   /** What each legal rule's source must cite, from the table's source column. */
   private static final Map<String, List<String>> CITATIONS =
@@ -62,6 +63,7 @@ class StandardRulesTest {
           entry("advocacy-needs-disclosure", List.of("16 CFR Part 255")),
           entry("credentials-never-requested", List.of("§3-712", "§980", "2/2017")),
           entry("de-company-accounts-need-works-council", List.of("BetrVG §87", "1 ABR 7/15")),
+          entry("gb-criticism-ban-needs-whistleblowing-carve-out", List.of("s.43J(1)", "1996")),
           entry(
               "monitoring-needs-consent",
               List.of("WOR art. 27", "BetrVG §87", "kontrolforanstaltninger", "§§9-1", "MBL §11")),
@@ -90,7 +92,7 @@ class StandardRulesTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(34);
+    assertThat(StandardRules.all()).hasSize(35);
   }
 
   @Test
