@@ -65,9 +65,7 @@ final class LegalByHand {
     Country country = p.organisation().country();
     EmployeeRepresentation representation = p.organisation().employeeRepresentation();
     boolean represented = representation != EmployeeRepresentation.NONE;
-    boolean worksCouncil =
-        representation == EmployeeRepresentation.WORKS_COUNCIL
-            || representation == EmployeeRepresentation.BOTH;
+    boolean worksCouncil = worksCouncil(p);
     boolean council = country.equals(Country.NL) || country.equals(Country.DE);
     boolean nordic =
         country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.SE);
@@ -109,11 +107,16 @@ final class LegalByHand {
             List.of(Fix.of(Consultation.representativesApproved()), Fix.of(Monitoring.none()))));
   }
 
-  static boolean deCompanyAccounts(Policy p) {
+  /** A works council, alone or beside a union: in NL and DE co-determination is its right. */
+  private static boolean worksCouncil(Policy p) {
     EmployeeRepresentation representation = p.organisation().employeeRepresentation();
+    return representation == EmployeeRepresentation.WORKS_COUNCIL
+        || representation == EmployeeRepresentation.BOTH;
+  }
+
+  static boolean deCompanyAccounts(Policy p) {
     return p.organisation().country().equals(Country.DE)
-        && (representation == EmployeeRepresentation.WORKS_COUNCIL
-            || representation == EmployeeRepresentation.BOTH)
+        && worksCouncil(p)
         && is(p, CompanyPresence.OFFICIAL_ACCOUNTS)
         && !is(p, Consultation.REPRESENTATIVES_APPROVED)
         && coversOfficialAccounts(p);
