@@ -58,7 +58,7 @@ class CheckCommandTest {
         .contains(
             """
               Why:
-                - Country: US
+                - Country: United States
                 - Sector: General
                 - Criticism and concerns: Not allowed
             """)

@@ -114,20 +114,21 @@ final class AdvocacyByHand {
   }
 
   static void needsDisclosure(Policy p, List<FindingView> out) {
-    boolean us = p.organisation().country().equals(Country.US);
+    Country country = p.organisation().country();
+    boolean byLaw = country.equals(Country.US) || country.equals(Country.DK);
     List<Fact> facts = new ArrayList<>();
     facts.add(decided(Advocacy.ENCOURAGED));
     facts.add(decided(Transparency.NOT_REQUIRED));
-    if (us) {
+    if (byLaw) {
       facts.add(country(p));
     }
     out.add(
         finding(
             "advocacy-needs-disclosure",
-            us
-                ? "rule.advocacy-needs-disclosure.message.US"
+            byLaw
+                ? "rule.advocacy-needs-disclosure.message." + country.code()
                 : "rule.advocacy-needs-disclosure.message",
-            us ? Severity.ERROR : Severity.WARNING,
+            byLaw ? Severity.ERROR : Severity.WARNING,
             p,
             facts,
             List.of(Fix.of(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST)))));
@@ -151,7 +152,8 @@ final class AdvocacyByHand {
   }
 
   static boolean profileDisclosureNotEnough(Policy p) {
-    return p.organisation().country().equals(Country.US)
+    Country country = p.organisation().country();
+    return (country.equals(Country.US) || country.equals(Country.DK))
         && is(p, Advocacy.ENCOURAGED)
         && profileMethod(p) != null;
   }
@@ -161,6 +163,7 @@ final class AdvocacyByHand {
     out.add(
         finding(
             "profile-disclosure-not-enough",
+            "rule.profile-disclosure-not-enough.message." + p.organisation().country().code(),
             Severity.WARNING,
             p,
             List.of(

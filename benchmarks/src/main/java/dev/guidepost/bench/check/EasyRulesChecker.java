@@ -142,6 +142,14 @@ public final class EasyRulesChecker {
         "no-criticism-ban-private-employees",
         LegalByHand::criticismPrivateEmployeesNorway,
         LegalByHand::criticismPrivateEmployeesNorway);
+    add(
+        "us-criticism-ban-public-employees",
+        LegalByHand::criticismUsPublicEmployees,
+        LegalByHand::criticismUsPublicEmployees);
+    add(
+        "se-criticism-ban-publicly-funded-providers",
+        LegalByHand::criticismPubliclyFundedSweden,
+        LegalByHand::criticismPubliclyFundedSweden);
   }
 
   private void add(

@@ -145,6 +145,12 @@ public final class IfChainChecker {
     if (LegalByHand.criticismPrivateEmployeesNorway(p)) {
       LegalByHand.criticismPrivateEmployeesNorway(p, out);
     }
+    if (LegalByHand.criticismUsPublicEmployees(p)) {
+      LegalByHand.criticismUsPublicEmployees(p, out);
+    }
+    if (LegalByHand.criticismPubliclyFundedSweden(p)) {
+      LegalByHand.criticismPubliclyFundedSweden(p, out);
+    }
     return out;
   }
 }

@@ -221,6 +221,39 @@ final class LegalByHand {
             List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
   }
 
+  static boolean criticismUsPublicEmployees(Policy p) {
+    return p.organisation().country().equals(Country.US)
+        && p.organisation().sector() == Sector.PUBLIC_SECTOR
+        && is(p, Criticism.PROHIBITED);
+  }
+
+  static void criticismUsPublicEmployees(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "us-criticism-ban-public-employees",
+            Severity.WARNING,
+            p,
+            List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
+            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+  }
+
+  static boolean criticismPubliclyFundedSweden(Policy p) {
+    Sector sector = p.organisation().sector();
+    return p.organisation().country().equals(Country.SE)
+        && (sector == Sector.HEALTHCARE || sector == Sector.EDUCATION)
+        && is(p, Criticism.PROHIBITED);
+  }
+
+  static void criticismPubliclyFundedSweden(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "se-criticism-ban-publicly-funded-providers",
+            Severity.WARNING,
+            p,
+            List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
+            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+  }
+
   static boolean usRightsNotice(Policy p) {
     return usPrivate(p) && !is(p, RightsNotice.INCLUDED);
   }

@@ -2,6 +2,8 @@ package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -65,6 +67,16 @@ public abstract class Fact {
   public abstract String value();
 
   /**
+   * Returns how a parameter fact's value is shown to a person when the rule that made the fact knew
+   * its kind: a choice by its label, a yes-or-no value as a word, a date as the language writes it.
+   * Not part of the fact's identity, which is its {@link #value()}.
+   *
+   * @return the value's text; empty to show the value as it is
+   */
+  @Value.Auxiliary
+  abstract Optional<Message> shownValue();
+
+  /**
    * Returns the fact as a text to show a person, such as "Working hours: prohibited".
    *
    * @return the message
@@ -81,8 +93,8 @@ public abstract class Fact {
                   .with("parameter", Labels.parameter(parameter().orElse("")))
               : Message.of("fact.parameter", "area", Labels.area(subject()))
                   .with("parameter", Labels.parameter(parameter().orElse("")))
-                  .with("value", Message.literal(value()));
-      case COUNTRY -> Message.of("fact.country", "country", Message.literal(value()));
+                  .with("value", shownValue().orElse(Message.literal(value())));
+      case COUNTRY -> Message.of("fact.country", "country", Labels.country(value()));
       case SECTOR -> Message.of("fact.sector", "sector", Message.of("sector." + value()));
       case EMPLOYEE_REPRESENTATION ->
           Message.of(
@@ -132,6 +144,26 @@ public abstract class Fact {
         .subject(area)
         .parameter(parameter)
         .value(value)
+        .build();
+  }
+
+  /**
+   * Returns a parameter fact of a value of a known parameter, shown to a person as its kind is
+   * written: a choice by its {@linkplain Labels#value label}, yes or no, a date in the reader's
+   * language.
+   *
+   * @param area the area
+   * @param parameter the parameter
+   * @param value its value
+   * @return the fact, equal to {@link #parameter(String, String, String)} with the value's text
+   */
+  public static Fact parameter(String area, Parameter parameter, ParameterValue value) {
+    return ImmutableFact.builder()
+        .kind(Kind.PARAMETER)
+        .subject(area)
+        .parameter(parameter.name())
+        .value(value.toString())
+        .shownValue(Labels.value(parameter, value))
         .build();
   }
 

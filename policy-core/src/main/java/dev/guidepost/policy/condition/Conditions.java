@@ -5,6 +5,7 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
@@ -231,12 +232,17 @@ public final class Conditions {
     facts.add(Fact.state(policy, option.area()));
     decided(policy, option)
         .ifPresent(
-            d ->
-                facts.add(
-                    Fact.parameter(
-                        option.area(),
-                        parameter,
-                        d.value(parameter).map(ParameterValue::toString).orElse(Fact.MISSING))));
+            d -> {
+              Optional<ParameterValue> value = d.value(parameter);
+              Optional<Parameter> declared = option.parameter(parameter);
+              facts.add(
+                  value.isPresent() && declared.isPresent()
+                      ? Fact.parameter(option.area(), declared.get(), value.get())
+                      : Fact.parameter(
+                          option.area(),
+                          parameter,
+                          value.map(ParameterValue::toString).orElse(Fact.MISSING)));
+            });
     return facts;
   }
 }

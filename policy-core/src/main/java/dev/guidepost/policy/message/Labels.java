@@ -1,5 +1,8 @@
 package dev.guidepost.policy.message;
 
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterValue;
+
 /**
  * The names of a catalogue's areas, options, parameters and values as {@linkplain Message#label
  * labels}: {@code area.<id>}, {@code option.<area>.<option>}, {@code parameter.<name>} and {@code
@@ -50,6 +53,38 @@ public final class Labels {
    */
   public static Message value(String kind, String value) {
     return keyOrId("value." + kind + "." + value, value);
+  }
+
+  /**
+   * Returns the name of a country, such as "Denmark" for {@code DK}.
+   *
+   * @param code the country's ISO code
+   * @return the label {@code country.<code>}, falling back to the code
+   */
+  public static Message country(String code) {
+    return keyOrId("country." + code, code);
+  }
+
+  /**
+   * Returns a parameter's value as a person reads it: a choice by its {@linkplain #value(String,
+   * String) label}, several choices or texts one after another, yes or no, a {@linkplain
+   * Message#date date} in the reader's language, a number or text as it is.
+   *
+   * @param parameter the parameter
+   * @param value one of its values
+   * @return the message
+   */
+  public static Message value(Parameter parameter, ParameterValue value) {
+    return switch (value.kind()) {
+      case BOOLEAN -> Message.of(value.asBoolean() ? "value.yes" : "value.no");
+      case DATE -> Message.date(value.asDate());
+      case CHOICE -> value(parameter.vocabulary(), value.asText());
+      case CHOICES ->
+          Message.list(
+              value.asList().stream().map(id -> value(parameter.vocabulary(), id)).toList());
+      case TEXTS -> Message.list(value.asList().stream().map(Message::literal).toList());
+      case INTEGER, TEXT -> Message.literal(value.toString());
+    };
   }
 
   private static Message keyOrId(String key, String id) {

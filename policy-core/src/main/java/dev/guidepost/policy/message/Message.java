@@ -1,6 +1,8 @@
 package dev.guidepost.policy.message;
 
 import dev.guidepost.policy.model.Language;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +13,9 @@ import org.immutables.value.Value;
  * <p>Arguments are themselves messages, so that an argument such as an area's name is translated
  * too; {@link #literal(String)} wraps text that is not translated (a number, a name), and {@link
  * #label(String, String)} names something that may have no text (an area a user added). A message
- * is written out by a {@link MessageBundle}; one {@linkplain #in bound} to a bundle is written with
+ * {@link #date(LocalDate)} is a date written as each language writes it ("1. januar 2027"), and
+ * {@link #list(List)} several messages written one after another, separated by commas. A message is
+ * written out by a {@link MessageBundle}; one {@linkplain #in bound} to a bundle is written with
  * that bundle wherever it is shown, so a finding of a user's own rule formats with the user's
  * texts. Immutable and thread-safe.
  *
@@ -41,6 +45,20 @@ public abstract class Message {
   public String literal() {
     return "";
   }
+
+  /**
+   * Returns the date a {@linkplain #date(LocalDate) date message} shows.
+   *
+   * @return the date; empty for any other message
+   */
+  public abstract Optional<LocalDate> date();
+
+  /**
+   * Returns the messages a {@linkplain #list(List) list message} shows.
+   *
+   * @return the items; empty for any other message
+   */
+  public abstract List<Message> items();
 
   /**
    * Returns the named arguments, in the order given.
@@ -135,6 +153,32 @@ public abstract class Message {
    */
   public static Message literal(String text) {
     return ImmutableMessage.builder().key("").literal(text).build();
+  }
+
+  /**
+   * Returns a date, written as each language writes a date in running text ("1 January 2027", "1.
+   * januar 2027"). Its {@link #literal()} is the ISO form, for language-neutral output.
+   *
+   * @param date the date
+   * @return the message
+   */
+  public static Message date(LocalDate date) {
+    return ImmutableMessage.builder().key("").literal(date.toString()).date(date).build();
+  }
+
+  /**
+   * Returns several messages written one after another and separated by commas, such as the
+   * networks a parameter names. Its {@link #literal()} is the items' own literals so joined.
+   *
+   * @param items the messages
+   * @return the message
+   */
+  public static Message list(List<Message> items) {
+    StringBuilder literal = new StringBuilder();
+    for (Message item : items) {
+      literal.append(literal.length() == 0 ? "" : ", ").append(item.literal());
+    }
+    return ImmutableMessage.builder().key("").literal(literal.toString()).items(items).build();
   }
 
   /**

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,6 +21,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -195,7 +198,7 @@ public final class MessageBundle {
   public String format(Message message, Language language) {
     MessageBundle bundle = message.bundle().orElse(this);
     if (message.key().isEmpty()) {
-      return message.literal();
+      return unkeyed(bundle, message, language);
     }
     String pattern = bundle.lookUp(language, message.key());
     if (pattern == null) {
@@ -215,6 +218,21 @@ public final class MessageBundle {
           }
           return bundle.format(argument, language);
         });
+  }
+
+  /** Writes out a message without a key: a date, a list, or a literal text. */
+  private static String unkeyed(MessageBundle bundle, Message message, Language language) {
+    if (message.date().isPresent()) {
+      return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+          .withLocale(language.locale())
+          .format(message.date().get());
+    }
+    if (!message.items().isEmpty()) {
+      StringJoiner joined = new StringJoiner(", ");
+      message.items().forEach(item -> joined.add(bundle.format(item, language)));
+      return joined.toString();
+    }
+    return message.literal();
   }
 
   /**

@@ -79,10 +79,14 @@ final class AdvocacyRules {
   static final Rule NEEDS_DISCLOSURE =
       DeclarativeRule.builder("advocacy-needs-disclosure")
           .severity(Severity.WARNING)
-          .severityWhen(country(Country.US), Severity.ERROR)
+          .severityWhen(country(Country.US, Country.DK), Severity.ERROR)
           .source(
               Practice.point(Practice.SEVEN_POINTS, 5)
-                  + "; US FTC Endorsement Guides, 16 CFR Part 255")
+                  + "; US FTC Endorsement Guides, 16 CFR Part 255; DK markedsføringsloven §6, stk."
+                  + " 4 (the commercial intent must be stated clearly), applied by the"
+                  + " Forbrugerombudsmand to employees' posts on their own Facebook profiles in case"
+                  + " 18/05035: it must always be clear when an employee advertises on behalf of a"
+                  + " business. Last reviewed 2026-12-04")
           .when(all(is(Advocacy.ENCOURAGED), is(Transparency.NOT_REQUIRED)))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
@@ -105,10 +109,13 @@ final class AdvocacyRules {
   static final Rule PROFILE_DISCLOSURE_NOT_ENOUGH =
       DeclarativeRule.builder("profile-disclosure-not-enough")
           .severity(Severity.WARNING)
-          .source("US FTC Endorsement Guides, 16 CFR 255.5, and the FTC's FAQ; Intel guidelines")
+          .source(
+              "US FTC Endorsement Guides, 16 CFR 255.5, and the FTC's FAQ; Intel guidelines; DK"
+                  + " markedsføringsloven §6, stk. 4, Forbrugerombudsmand case 18/05035 (mark the"
+                  + " post itself, first in the post)")
           .when(
               all(
-                  country(Country.US),
+                  country(Country.US, Country.DK),
                   is(Advocacy.ENCOURAGED),
                   any(
                       choiceIs(

@@ -144,7 +144,7 @@ final class LegalRules {
                   + " lag (2021:890) om skydd för personer som rapporterar om missförhållanden,"
                   + " 3 kap. (protection against obstruction and reprisals); NO"
                   + " arbeidsmiljøloven §2 A-1 (the right to report) and §1-9 (no derogation by"
-                  + " agreement to the employee's detriment)")
+                  + " agreement to the employee's detriment). Last reviewed 2026-12-04")
           .when(
               all(
                   country(Country.GB, Country.DE, Country.NL, Country.DK, Country.SE, Country.NO),
@@ -174,9 +174,42 @@ final class LegalRules {
               "NO Grunnloven §100 binds private as well as public employers (Ot.prp. nr. 84"
                   + " (2005–2006) ch. 4.1.2); employees may in principle speak critically about"
                   + " conditions at work, even where the business suffers, within their duty of"
-                  + " loyalty (Prop. 74 L (2018–2019) ch. 5.1)")
+                  + " loyalty (Prop. 74 L (2018–2019) ch. 5.1). Last reviewed 2026-12-04")
           .when(
               all(country(Country.NO), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
+          .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
+          .build();
+
+  static final Rule US_CRITICISM_BAN_PUBLIC_EMPLOYEES =
+      DeclarativeRule.builder("us-criticism-ban-public-employees")
+          .severity(Severity.WARNING)
+          .source(
+              "US First Amendment: Garcetti v. Ceballos, 547 U.S. 410 (2006), opinion of the Court"
+                  + " (slip op. 7-9): so long as public employees speak as citizens about matters of"
+                  + " public concern, they may face only those speech restrictions that are"
+                  + " necessary for their employers to operate efficiently and effectively; building"
+                  + " on Pickering v. Board of Education, 391 U.S. 563 (1968). Last reviewed"
+                  + " 2026-12-04")
+          .when(all(country(Country.US), sector(Sector.PUBLIC_SECTOR), is(Criticism.PROHIBITED)))
+          .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
+          .build();
+
+  static final Rule SE_CRITICISM_BAN_PUBLICLY_FUNDED =
+      DeclarativeRule.builder("se-criticism-ban-publicly-funded-providers")
+          .severity(Severity.WARNING)
+          .source(
+              "SE lag (2017:151) om meddelarskydd i vissa enskilda verksamheter 1-2 §§: staff of"
+                  + " privately run schools, health care and social care that are to some part"
+                  + " publicly funded are protected against investigation and intervention when they"
+                  + " give information about the activities for publication in media under the"
+                  + " Freedom of the Press Act or the Fundamental Law on Freedom of Expression (text"
+                  + " at lagboken.se, as amended to SFS 2019:974); Prop. 2016/17:31. Last reviewed"
+                  + " 2026-12-04")
+          .when(
+              all(
+                  country(Country.SE),
+                  sector(Sector.HEALTHCARE, Sector.EDUCATION),
+                  is(Criticism.PROHIBITED)))
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
           .build();
 

@@ -66,9 +66,8 @@ final class ReviewOverdueRule implements Rule {
               LocalDate due = effective.plusMonths(Math.min(months.asInteger(), 1200));
               if (due.isBefore(context.today())) {
                 sink.report(
-                        Message.of(
-                                "rule." + ID + ".message", "due", Message.literal(due.toString()))
-                            .with("effective", Message.literal(effective.toString())))
+                        Message.of("rule." + ID + ".message", "due", Message.date(due))
+                            .with("effective", Message.date(effective)))
                     .area(Review.ID)
                     .fact(Fact.state(policy, Review.ID))
                     .fact(Fact.parameter(Review.ID, Review.MONTHS, months.toString()))

@@ -50,7 +50,9 @@ public final class StandardRules {
           LegalRules.US_WORKING_TIME_WORDING,
           LegalRules.DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL,
           LegalRules.CRITICISM_BAN_NEEDS_WHISTLEBLOWING,
-          LegalRules.NO_CRITICISM_BAN_PRIVATE_EMPLOYEES);
+          LegalRules.NO_CRITICISM_BAN_PRIVATE_EMPLOYEES,
+          LegalRules.US_CRITICISM_BAN_PUBLIC_EMPLOYEES,
+          LegalRules.SE_CRITICISM_BAN_PUBLICLY_FUNDED);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

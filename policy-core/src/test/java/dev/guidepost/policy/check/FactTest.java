@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterKind;
+import dev.guidepost.policy.model.ParameterValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,8 +100,10 @@ class FactTest {
         .isEqualTo("Social media during working hours: not addressed");
     assertThat(NOT_ADDRESSED.message().format(Language.DANISH))
         .isEqualTo("Sociale medier i arbejdstiden: ikke taget stilling til");
-    assertThat(COUNTRY.message().format(Language.ENGLISH)).isEqualTo("Country: US");
-    assertThat(COUNTRY.message().format(Language.SWEDISH)).isEqualTo("Land: US");
+    assertThat(COUNTRY.message().format(Language.ENGLISH)).isEqualTo("Country: United States");
+    assertThat(COUNTRY.message().format(Language.SWEDISH)).isEqualTo("Land: USA");
+    assertThat(Fact.of(Fact.Kind.COUNTRY, "country", "NL").message().format(Language.DANISH))
+        .isEqualTo("Land: Nederlandene");
     assertThat(SECTOR.message().format(Language.ENGLISH)).isEqualTo("Sector: Public sector");
     assertThat(REPRESENTATION.message().format(Language.ENGLISH))
         .isEqualTo("Employee representation: Works council");
@@ -128,5 +133,25 @@ class FactTest {
     if (!language.equals(Language.ENGLISH)) {
       assertThat(missing.message().format(language)).doesNotContain("missing");
     }
+  }
+
+  @Test
+  void a_value_of_a_known_parameter_is_shown_as_its_kind_is_written() {
+    Parameter shareable = Parameter.choices("shareable", List.of("news", "job-postings"), false);
+    Fact choices =
+        Fact.parameter(
+            "advocacy", shareable, ParameterValue.ofChoices(List.of("news", "job-postings")));
+    Fact flag =
+        Fact.parameter(
+            "advocacy",
+            Parameter.of("disclose", ParameterKind.BOOLEAN, false),
+            ParameterValue.ofBoolean(true));
+
+    assertThat(choices)
+        .isEqualTo(Fact.parameter("advocacy", "shareable", "[news, job-postings]"))
+        .hasToString("advocacy.shareable = [news, job-postings]");
+    assertThat(choices.message().format(Language.DANISH)).endsWith(": nyheder, jobopslag");
+    assertThat(flag.message().format(Language.NORWEGIAN)).endsWith(": ja");
+    assertThat(flag.message().format(Language.ENGLISH)).endsWith(": yes");
   }
 }

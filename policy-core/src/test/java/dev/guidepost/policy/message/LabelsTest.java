@@ -3,6 +3,11 @@ package dev.guidepost.policy.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterKind;
+import dev.guidepost.policy.model.ParameterValue;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
@@ -78,5 +83,50 @@ class LabelsTest {
           .doesNotContain("{");
       assertThat(Labels.parameter("shareable").format(language)).isNotBlank().doesNotContain("{");
     }
+  }
+
+  @Test
+  void a_country_is_named_in_the_language_falling_back_to_its_code() {
+    assertThat(Labels.country("DK").format(Language.DUTCH)).isEqualTo("Denemarken");
+    assertThat(Labels.country("GB").format(Language.NORWEGIAN)).isEqualTo("Storbritannia");
+    assertThat(Labels.country("FR").format(Language.SWEDISH)).isEqualTo("FR");
+  }
+
+  @Test
+  void a_parameter_value_is_written_as_its_kind_is_written() {
+    Parameter networks =
+        Parameter.choices("networks", List.of("linkedin", "x"), true).withVocabulary("network");
+
+    assertThat(
+            Labels.value(networks, ParameterValue.ofChoices(List.of("linkedin", "x")))
+                .format(Language.ENGLISH))
+        .isEqualTo("LinkedIn, X");
+    assertThat(
+            Labels.value(
+                    Parameter.choice("network", List.of("linkedin")),
+                    ParameterValue.ofChoice("linkedin"))
+                .format(Language.DANISH))
+        .isEqualTo("LinkedIn");
+    Parameter flag = Parameter.of("flag", ParameterKind.BOOLEAN, false);
+    assertThat(Labels.value(flag, ParameterValue.ofBoolean(false)).format(Language.DUTCH))
+        .isEqualTo("nee");
+    assertThat(Labels.value(flag, ParameterValue.ofBoolean(true)).format(Language.SWEDISH))
+        .isEqualTo("ja");
+    Parameter date = Parameter.of("from", ParameterKind.DATE, false);
+    assertThat(
+            Labels.value(date, ParameterValue.ofDate(LocalDate.of(2027, 3, 1)))
+                .format(Language.NORWEGIAN))
+        .isEqualTo("1. mars 2027");
+    Parameter minutes = Parameter.integer("minutes", 0, 600);
+    assertThat(Labels.value(minutes, ParameterValue.ofInteger(30)).format(Language.DANISH))
+        .isEqualTo("30");
+    Parameter names = Parameter.of("names", ParameterKind.TEXTS, false);
+    assertThat(
+            Labels.value(names, ParameterValue.ofTexts(List.of("Ann", "Bo")))
+                .format(Language.ENGLISH))
+        .isEqualTo("Ann, Bo");
+    Parameter text = Parameter.of("text", ParameterKind.TEXT, false);
+    assertThat(Labels.value(text, ParameterValue.ofText("Acme")).format(Language.ENGLISH))
+        .isEqualTo("Acme");
   }
 }

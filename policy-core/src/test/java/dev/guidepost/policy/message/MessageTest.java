@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.policy.model.Language;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +120,28 @@ class MessageTest {
 
     assertThat(message.format(Language.DANISH))
         .isEqualTo("Sociale medier i arbejdstiden: " + OPTION.format(Language.DANISH));
+  }
+
+  @Test
+  void a_date_is_written_as_each_language_writes_a_date() {
+    Message date = Message.date(LocalDate.of(2027, 1, 1));
+
+    assertThat(date.literal()).isEqualTo("2027-01-01");
+    assertThat(date.format(Language.ENGLISH)).isEqualTo("January 1, 2027");
+    assertThat(date.format(Language.DANISH)).isEqualTo("1. januar 2027");
+    assertThat(date.format(Language.SWEDISH)).isEqualTo("1 januari 2027");
+    assertThat(date.format(Language.DUTCH)).isEqualTo("1 januari 2027");
+    assertThat(date).isNotEqualTo(Message.literal("2027-01-01"));
+  }
+
+  @Test
+  void a_list_writes_its_items_in_the_language_separated_by_commas() {
+    Message list =
+        Message.list(List.of(Message.label("value.shareable.news", "news"), Message.literal("x")));
+
+    assertThat(list.format(Language.DANISH)).isEqualTo("nyheder, x");
+    assertThat(list.format(Language.ENGLISH)).isEqualTo("news, x");
+    assertThat(list.literal()).isEqualTo("news, x");
+    assertThat(Message.list(List.of()).format(Language.ENGLISH)).isEmpty();
   }
 }

@@ -3,10 +3,12 @@ package dev.guidepost.policy.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Reads;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Parameter;
@@ -46,5 +48,16 @@ class ReviewOverdueRuleTest {
 
     assertThat(rule.reads()).isEqualTo(Reads.areas(Set.of(Review.ID)));
     assertThat(rule.severities()).containsExactly(Severity.INFO);
+  }
+
+  @Test
+  void the_dates_are_written_in_the_readers_language() {
+    Finding finding =
+        RuleCorpusTest.CHECKER.check(since2020(Review.every(6))).findingsOf(ID).get(0);
+
+    assertThat(finding.message().format(Language.DANISH))
+        .contains("1. januar 2020")
+        .contains("1. juli 2020")
+        .doesNotContain("2020-");
   }
 }

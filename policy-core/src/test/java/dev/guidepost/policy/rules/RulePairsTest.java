@@ -174,10 +174,13 @@ class RulePairsTest {
     }
   }
 
-  /** profile-disclosure-not-enough: US, advocacy = encouraged and transparency method = profile. */
+  /**
+   * profile-disclosure-not-enough: US or DK, advocacy = encouraged and transparency method =
+   * profile.
+   */
   @ParameterizedTest(name = "advocacy × transparency method in {0}")
   @MethodSource("countries")
-  void profile_disclosure_is_not_enough_in_the_us(Country country) {
+  void profile_disclosure_is_not_enough_in_the_us_and_denmark(Country country) {
     for (String a : values(Advocacy.AREA)) {
       for (Option t : Transparency.AREA.options()) {
         List<String> methods =
@@ -190,7 +193,9 @@ class RulePairsTest {
                   ? Decision.of(t)
                   : Decision.of(t).withValue(Transparency.METHOD, ParameterValue.ofChoice(method)));
           boolean expected =
-              country.equals(Country.US) && is(a, Advocacy.ENCOURAGED) && method.equals("profile");
+              (country.equals(Country.US) || country.equals(Country.DK))
+                  && is(a, Advocacy.ENCOURAGED)
+                  && method.equals("profile");
           assertThat(
                   RuleCorpusTest.CHECKER
                       .check(builder.build())

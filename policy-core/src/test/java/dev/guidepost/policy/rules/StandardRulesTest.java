@@ -56,12 +56,14 @@ class StandardRulesTest {
           entry("us-working-time-wording", WARNING),
           entry("de-company-accounts-need-works-council", WARNING),
           entry("criticism-ban-needs-whistleblowing-carve-out", WARNING),
-          entry("no-criticism-ban-private-employees", WARNING));
+          entry("no-criticism-ban-private-employees", WARNING),
+          entry("us-criticism-ban-public-employees", WARNING),
+          entry("se-criticism-ban-publicly-funded-providers", WARNING));
 
   /** What each legal rule's source must cite, from the table's source column. */
   private static final Map<String, List<String>> CITATIONS =
       Map.ofEntries(
-          entry("advocacy-needs-disclosure", List.of("16 CFR Part 255")),
+          entry("advocacy-needs-disclosure", List.of("16 CFR Part 255", "§6, stk. 4", "18/05035")),
           entry("credentials-never-requested", List.of("§3-712", "§980", "2/2017")),
           entry("de-company-accounts-need-works-council", List.of("BetrVG §87", "1 ABR 7/15")),
           entry(
@@ -79,11 +81,17 @@ class StandardRulesTest {
               List.of("NLRA §7", "GC 26-03", "Equality Act 2010 s.77", "2023/970 art. 7")),
           entry("us-working-time-wording", List.of("T.R.W. Bearings", "Essex International")),
           entry(
+              "se-criticism-ban-publicly-funded-providers",
+              List.of("lag (2017:151)", "1-2 §§", "Prop. 2016/17:31")),
+          entry(
+              "us-criticism-ban-public-employees",
+              List.of("547 U.S. 410 (2006)", "391 U.S. 563 (1968)")),
+          entry(
               "no-criticism-ban-private-employees",
               List.of("Grunnloven §100", "Ot.prp. nr. 84", "Prop. 74 L (2018–2019)")),
           entry("criticism-ban-public-employees", List.of("lov nr. 557", "meddelarfrihet", "§100")),
           entry("us-policy-needs-rights-notice", List.of("NLRA §7")),
-          entry("profile-disclosure-not-enough", List.of("255.5")),
+          entry("profile-disclosure-not-enough", List.of("255.5", "§6, stk. 4", "18/05035")),
           entry(
               "pharma-advocacy-of-products", List.of("2001/83/EC", "reg. 284(1)", "PMCPA", "2026")),
           entry(
@@ -98,7 +106,7 @@ class StandardRulesTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(36);
+    assertThat(StandardRules.all()).hasSize(38);
   }
 
   @Test

@@ -22,10 +22,13 @@ import java.util.Optional;
  * people-in-scope}, {@code governance} and {@code review}) by name.
  */
 final class StandardParts {
-  /** Purpose, then whom the guidelines apply to and the networks they cover. */
+  /**
+   * Purpose, then whom the guidelines apply to and the networks they cover, unless the scope and
+   * people-in-scope areas say both in the body.
+   */
   static final Part PREAMBLE = StandardParts::preamble;
 
-  /** Whom to ask, then when the guidelines are reviewed. */
+  /** Whom to ask, then when the guidelines are next reviewed. */
   static final Part CLOSING = StandardParts::closing;
 
   private static final Parameter NETWORKS =
@@ -38,6 +41,11 @@ final class StandardParts {
 
   private static List<Block> preamble(Policy policy, Wording wording) {
     String organisation = policy.organisation().name();
+    Block purpose =
+        new Block.Paragraph(wording.text("preamble.purpose", Map.of("organisation", organisation)));
+    if (policy.decision(Scope.ID).isPresent() && policy.decision(PeopleInScope.ID).isPresent()) {
+      return List.of(purpose);
+    }
     Map<String, String> arguments = new HashMap<>();
     arguments.put("organisation", organisation);
     String key = "preamble.scope.all";
@@ -61,9 +69,7 @@ final class StandardParts {
       key += ".others";
       arguments.put("others", wording.value(OTHER_WORKERS, others.get()));
     }
-    return List.of(
-        new Block.Paragraph(wording.text("preamble.purpose", Map.of("organisation", organisation))),
-        new Block.Paragraph(wording.text(key, arguments)));
+    return List.of(purpose, new Block.Paragraph(wording.text(key, arguments)));
   }
 
   private static List<Block> closing(Policy policy, Wording wording) {
@@ -96,29 +102,17 @@ final class StandardParts {
     return wording.text("closing.contact.line-manager", organisation);
   }
 
+  /**
+   * The date of the next review, where the policy is reviewed every so many months from a known
+   * date. How often it is reviewed is said once, by the review area's own clause.
+   */
   private static Optional<String> review(Policy policy, Decision review, Wording wording) {
-    if (review.is(Review.NONE)) {
-      return Optional.of(
-          wording.text(
-              "closing.review.none", Map.of("organisation", policy.organisation().name())));
-    }
     Optional<ParameterValue> months = review.value(Review.MONTHS);
-    if (!review.is(Review.EVERY) || months.isEmpty()) {
+    Optional<LocalDate> from = policy.effectiveFrom();
+    if (!review.is(Review.EVERY) || months.isEmpty() || from.isEmpty()) {
       return Optional.empty();
     }
-    long count = months.get().asInteger();
-    String key = "closing.review.every";
-    Map<String, String> arguments = Map.of("months", wording.number(count));
-    Optional<LocalDate> from = policy.effectiveFrom();
-    if (from.isPresent()) {
-      key += ".date";
-      arguments =
-          Map.of(
-              "months", wording.number(count), "date", wording.date(from.get().plusMonths(count)));
-    }
-    if (count == 1 && wording.has(key + ".one")) {
-      key += ".one";
-    }
-    return Optional.of(wording.text(key, arguments));
+    LocalDate next = from.get().plusMonths(months.get().asInteger());
+    return Optional.of(wording.text("closing.review.next", Map.of("date", wording.date(next))));
   }
 }

@@ -27,7 +27,7 @@ public sealed interface Wording permits PhrasebookWording {
   /**
    * Tells whether the composer has a text under this key in the document's language.
    *
-   * @param key a key such as {@code closing.review.every.one}
+   * @param key a key such as {@code closing.review.next}
    * @return true if there is a text
    */
   boolean has(String key);
