@@ -178,7 +178,7 @@ class ComposerTest {
     assertThat(DocumentText.lines(compose(none, Language.NORWEGIAN)))
         .contains(
             "Har du spørsmål om sosiale medier eller om retningslinjene, kontakt kommunikasjonsavdelingen.",
-            "Retningslinjene revideres ikke med faste mellomrom.");
+            "Retningslinjene gjennomgås ikke med faste mellomrom.");
   }
 
   @Test
