@@ -135,9 +135,13 @@ public final class EasyRulesChecker {
         LegalByHand::deCompanyAccounts,
         LegalByHand::deCompanyAccounts);
     add(
-        "gb-criticism-ban-needs-whistleblowing-carve-out",
-        LegalByHand::gbWhistleblowing,
-        LegalByHand::gbWhistleblowing);
+        "criticism-ban-needs-whistleblowing-carve-out",
+        LegalByHand::whistleblowing,
+        LegalByHand::whistleblowing);
+    add(
+        "no-criticism-ban-private-employees",
+        LegalByHand::criticismPrivateEmployeesNorway,
+        LegalByHand::criticismPrivateEmployeesNorway);
   }
 
   private void add(

@@ -139,8 +139,11 @@ public final class IfChainChecker {
     if (LegalByHand.deCompanyAccounts(p)) {
       LegalByHand.deCompanyAccounts(p, out);
     }
-    if (LegalByHand.gbWhistleblowing(p)) {
-      LegalByHand.gbWhistleblowing(p, out);
+    if (LegalByHand.whistleblowing(p)) {
+      LegalByHand.whistleblowing(p, out);
+    }
+    if (LegalByHand.criticismPrivateEmployeesNorway(p)) {
+      LegalByHand.criticismPrivateEmployeesNorway(p, out);
     }
     return out;
   }

@@ -42,6 +42,10 @@ import org.jspecify.annotations.Nullable;
 final class LegalByHand {
   private LegalByHand() {}
 
+  /** The countries whose whistleblowing laws the criticism-ban rule cites. */
+  private static final List<Country> WHISTLEBLOWING_COUNTRIES =
+      List.of(Country.GB, Country.DE, Country.NL, Country.DK, Country.SE, Country.NO);
+
   static boolean credentials(Policy p) {
     return is(p, EmployerAccess.CREDENTIALS_REQUESTED);
   }
@@ -136,16 +140,18 @@ final class LegalByHand {
             List.of(Fix.of(Consultation.representativesApproved()))));
   }
 
-  static boolean gbWhistleblowing(Policy p) {
-    return p.organisation().country().equals(Country.GB)
+  static boolean whistleblowing(Policy p) {
+    return WHISTLEBLOWING_COUNTRIES.contains(p.organisation().country())
         && is(p, Criticism.PROHIBITED)
         && !is(p, RightsNotice.INCLUDED);
   }
 
-  static void gbWhistleblowing(Policy p, List<FindingView> out) {
+  static void whistleblowing(Policy p, List<FindingView> out) {
     out.add(
         finding(
-            "gb-criticism-ban-needs-whistleblowing-carve-out",
+            "criticism-ban-needs-whistleblowing-carve-out",
+            "rule.criticism-ban-needs-whistleblowing-carve-out.message."
+                + p.organisation().country().code(),
             Severity.WARNING,
             p,
             List.of(country(p), decided(Criticism.PROHIBITED), state(p, RightsNotice.ID)),
@@ -196,6 +202,22 @@ final class LegalByHand {
             Severity.ERROR,
             p,
             List.of(sector(p), country(p), decided(Criticism.PROHIBITED)),
+            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+  }
+
+  static boolean criticismPrivateEmployeesNorway(Policy p) {
+    return p.organisation().country().equals(Country.NO)
+        && p.organisation().sector() != Sector.PUBLIC_SECTOR
+        && is(p, Criticism.PROHIBITED);
+  }
+
+  static void criticismPrivateEmployeesNorway(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "no-criticism-ban-private-employees",
+            Severity.WARNING,
+            p,
+            List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
             List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
   }
 

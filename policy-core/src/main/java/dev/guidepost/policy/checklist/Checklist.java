@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A checklist of points a policy should settle, from one of the seed articles.
+ * A checklist of points a policy should settle, from a published article on social-media policy.
  *
- * <p>The standard checklists are {@link #SEVEN_AREAS} (seed {@code 000}), {@link
- * #EIGHT_CONSIDERATIONS} (seed {@code 004}) and {@link #PRACTICAL_TIPS} (seed {@code 003}).
- * Immutable and thread-safe.
+ * <p>The standard checklists are {@link #SEVEN_AREAS} (S. Stærk, "Tip til firmapolitik på sociale
+ * medier"), {@link #EIGHT_CONSIDERATIONS} ("8 vigtige overvejelser til de sociale medier") and
+ * {@link #PRACTICAL_TIPS} ("Drie tips voor social mediarichtlijnen"). Immutable and thread-safe.
  *
  * <pre>{@code
  * Coverage coverage = Checklist.SEVEN_AREAS.coverage(policy);
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Checklist {
-  /** The seven areas of seed {@code 000}. */
+  /** The seven areas of S. Stærk's "Tip til firmapolitik på sociale medier". */
   public static final Checklist SEVEN_AREAS =
       of(
           "seven-areas",
@@ -33,7 +33,7 @@ public abstract class Checklist {
           ChecklistItem.of("criticism"),
           ChecklistItem.of("tone"));
 
-  /** The eight considerations of seed {@code 004}. */
+  /** The eight considerations of "8 vigtige overvejelser til de sociale medier". */
   public static final Checklist EIGHT_CONSIDERATIONS =
       of(
           "eight-considerations",
@@ -46,7 +46,7 @@ public abstract class Checklist {
           ChecklistItem.of("advocacy"),
           ChecklistItem.of("working-hours"));
 
-  /** The practical tips of seed {@code 003}. */
+  /** The practical tips of "Drie tips voor social mediarichtlijnen". */
   public static final Checklist PRACTICAL_TIPS =
       of(
           "practical-tips",
@@ -67,7 +67,7 @@ public abstract class Checklist {
   public abstract String id();
 
   /**
-   * Returns the items, in the seed's order.
+   * Returns the items, in the article's order.
    *
    * @return at least one item
    */

@@ -56,7 +56,8 @@ public final class Coverage {
   }
 
   /**
-   * Summarises the coverage, such as "The seven areas (seed 000): 6 of 7 addressed; missing: Tone".
+   * Summarises the coverage, such as "The seven areas every policy should settle: 6 of 7 addressed;
+   * missing: Tone".
    *
    * @return the message
    */

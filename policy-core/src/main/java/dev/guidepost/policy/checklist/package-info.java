@@ -1,6 +1,7 @@
 /**
- * Checklists from the seed articles, and a policy's coverage of them: which items it addresses and
- * which it misses. {@link dev.guidepost.policy.checklist.Checklist} is the entry type.
+ * Checklists from published articles on social-media policy, and a policy's coverage of them: which
+ * items it addresses and which it misses. {@link dev.guidepost.policy.checklist.Checklist} is the
+ * entry type.
  */
 @NullMarked
 @ValueStyle

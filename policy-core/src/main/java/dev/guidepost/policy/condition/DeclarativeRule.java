@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Rule rule = DeclarativeRule.builder("no-obligation-to-connect")
  *     .severity(Severity.WARNING)
- *     .source("seed 000 item 2")
+ *     .source("practice: connecting with colleagues is voluntary")
  *     .when(is(Connections.EXPECTED_TO_CONNECT))
  *     .suggest(Connections.freeToDecline())
  *     .build();

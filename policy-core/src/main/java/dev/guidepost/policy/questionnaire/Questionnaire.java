@@ -15,16 +15,18 @@ import java.util.Set;
 
 /**
  * A short list of questions whose answers give a complete policy, which the user then adjusts with
- * {@link Policy#toBuilder()}: the generator of seed {@code 003}.
+ * {@link Policy#toBuilder()}: the generator of the Dutch article "Drie tips voor social
+ * mediarichtlijnen".
  *
  * <p>The {@linkplain #standard() standard questionnaire} asks ten questions: {@code covers} (what
- * the document covers), then seven from the seeds and two from published policies: {@code
- * company-presence}, {@code spokespersons}, {@code advocacy}, {@code working-hours}, {@code
- * private-use}, {@code confidentiality}, {@code ask-first}, {@code conduct} and {@code monitoring}.
- * Its answers are laid over the {@linkplain Preset#BALANCED balanced preset}: an area that a
- * question asks about takes the chosen answer's decision, every other area keeps the preset's. A
- * question left unanswered takes its {@linkplain Question#defaultAnswer() default answer}, which is
- * the preset's own decision, so {@link Answers#empty()} gives the balanced policy.
+ * the document covers), then seven from the published articles Guidepost follows and two from
+ * published company policies: {@code company-presence}, {@code spokespersons}, {@code advocacy},
+ * {@code working-hours}, {@code private-use}, {@code confidentiality}, {@code ask-first}, {@code
+ * conduct} and {@code monitoring}. Its answers are laid over the {@linkplain Preset#BALANCED
+ * balanced preset}: an area that a question asks about takes the chosen answer's decision, every
+ * other area keeps the preset's. A question left unanswered takes its {@linkplain
+ * Question#defaultAnswer() default answer}, which is the preset's own decision, so {@link
+ * Answers#empty()} gives the balanced policy.
  *
  * <p>Guarantee: for every combination of answers, the policy has no error finding from the standard
  * checker, whatever the organisation's country, sector and employee representation (it may have

@@ -1,6 +1,7 @@
 /**
  * The questionnaire: a few questions whose answers give a complete policy to adjust, the flow of
- * seed {@code 003} ("answer 5 questions and receive your own policy, which you may adapt").
+ * the Dutch article "Drie tips voor social mediarichtlijnen" ("answer 5 questions and receive your
+ * own policy, which you may adapt").
  *
  * <p>{@link dev.guidepost.policy.questionnaire.Questionnaire} is the entry type:
  *

@@ -131,15 +131,25 @@ final class LegalRules {
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
           .build();
 
-  static final Rule GB_CRITICISM_BAN_NEEDS_WHISTLEBLOWING =
-      DeclarativeRule.builder("gb-criticism-ban-needs-whistleblowing-carve-out")
+  static final Rule CRITICISM_BAN_NEEDS_WHISTLEBLOWING =
+      DeclarativeRule.builder("criticism-ban-needs-whistleblowing-carve-out")
           .severity(Severity.WARNING)
           .source(
-              "GB Employment Rights Act 1996 s.43J(1): a provision in an agreement between a"
-                  + " worker and the employer is void in so far as it purports to preclude a"
-                  + " protected disclosure (text of legislation.gov.uk, read in the copy at"
-                  + " lawglobalhub.com and at Protect, protect-advice.org.uk)")
-          .when(all(country(Country.GB), is(Criticism.PROHIBITED), not(is(RightsNotice.INCLUDED))))
+              "GB Employment Rights Act 1996 s.43J(1) (a term that purports to preclude a"
+                  + " protected disclosure is void); DE Hinweisgeberschutzgesetz, HinSchG §39 (agreements"
+                  + " that restrict whistleblowers' rights are void; it implements Directive (EU)"
+                  + " 2019/1937 art. 24); NL Wet bescherming klokkenluiders art. 17e (a reporter"
+                  + " may not be disadvantaged); DK lov nr. 1436 af 29/06/2021 om beskyttelse af"
+                  + " whistleblowere §8 (a whistleblower may not be hindered from reporting); SE"
+                  + " lag (2021:890) om skydd för personer som rapporterar om missförhållanden,"
+                  + " 3 kap. (protection against obstruction and reprisals); NO"
+                  + " arbeidsmiljøloven §2 A-1 (the right to report) and §1-9 (no derogation by"
+                  + " agreement to the employee's detriment)")
+          .when(
+              all(
+                  country(Country.GB, Country.DE, Country.NL, Country.DK, Country.SE, Country.NO),
+                  is(Criticism.PROHIBITED),
+                  not(is(RightsNotice.INCLUDED))))
           .suggest(RightsNotice.included())
           .build();
 
@@ -154,6 +164,19 @@ final class LegalRules {
                   sector(Sector.PUBLIC_SECTOR),
                   country(Country.DK, Country.SE, Country.NO),
                   is(Criticism.PROHIBITED)))
+          .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
+          .build();
+
+  static final Rule NO_CRITICISM_BAN_PRIVATE_EMPLOYEES =
+      DeclarativeRule.builder("no-criticism-ban-private-employees")
+          .severity(Severity.WARNING)
+          .source(
+              "NO Grunnloven §100 binds private as well as public employers (Ot.prp. nr. 84"
+                  + " (2005–2006) ch. 4.1.2); employees may in principle speak critically about"
+                  + " conditions at work, even where the business suffers, within their duty of"
+                  + " loyalty (Prop. 74 L (2018–2019) ch. 5.1)")
+          .when(
+              all(country(Country.NO), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
           .build();
 

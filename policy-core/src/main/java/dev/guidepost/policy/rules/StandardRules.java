@@ -49,7 +49,8 @@ public final class StandardRules {
           LegalRules.CONFIDENTIALITY_MUST_ALLOW_PAY_TALK,
           LegalRules.US_WORKING_TIME_WORDING,
           LegalRules.DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL,
-          LegalRules.GB_CRITICISM_BAN_NEEDS_WHISTLEBLOWING);
+          LegalRules.CRITICISM_BAN_NEEDS_WHISTLEBLOWING,
+          LegalRules.NO_CRITICISM_BAN_PRIVATE_EMPLOYEES);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

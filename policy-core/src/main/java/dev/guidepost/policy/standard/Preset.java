@@ -23,18 +23,21 @@ public enum Preset implements Identified {
   /**
    * No use at work, all communication through the communications department, no engagement with
    * competitors, the broad standards of accuracy ("true and not misleading") and of obscenity, and
-   * guidelines that bind contractors, consultants and temporary staff too: the position seed {@code
-   * 001} argues against.
+   * guidelines that bind contractors, consultants and temporary staff too: the position the Swedish
+   * article "Uppmuntra istället för att begränsa!" argues against.
    */
   RESTRICTIVE("restrictive", PresetDecisions.restrictive()),
   /**
    * Breaks only, authorised spokespersons, disclose and disclaim, criticism raised internally first
-   * (seeds {@code 000}, {@code 002}), and each standard of conduct in its narrow wording.
+   * (the Danish "Tip til firmapolitik på sociale medier" and the Norwegian "Har ditt selskap
+   * utarbeidet felles kjøreregler for sosiale medier?"), and each standard of conduct in its narrow
+   * wording.
    */
   BALANCED("balanced", PresetDecisions.balanced()),
   /**
    * Employees decide their own use, advocacy is encouraged and everyone may speak within the
-   * guidelines ("encourage instead of restrict", seeds {@code 001}, {@code 004} 7-8).
+   * guidelines ("encourage instead of restrict": the Swedish article of that title and points 7-8
+   * of "8 vigtige overvejelser til de sociale medier").
    */
   ENCOURAGING("encouraging", PresetDecisions.encouraging());
 

@@ -55,7 +55,8 @@ class StandardRulesTest {
           entry("confidentiality-must-allow-pay-talk", WARNING), // error in the US for a pay topic
           entry("us-working-time-wording", WARNING),
           entry("de-company-accounts-need-works-council", WARNING),
-          entry("gb-criticism-ban-needs-whistleblowing-carve-out", WARNING));
+          entry("criticism-ban-needs-whistleblowing-carve-out", WARNING),
+          entry("no-criticism-ban-private-employees", WARNING));
 
   /** What each legal rule's source must cite, from the table's source column. */
   private static final Map<String, List<String>> CITATIONS =
@@ -63,7 +64,9 @@ class StandardRulesTest {
           entry("advocacy-needs-disclosure", List.of("16 CFR Part 255")),
           entry("credentials-never-requested", List.of("§3-712", "§980", "2/2017")),
           entry("de-company-accounts-need-works-council", List.of("BetrVG §87", "1 ABR 7/15")),
-          entry("gb-criticism-ban-needs-whistleblowing-carve-out", List.of("s.43J(1)", "1996")),
+          entry(
+              "criticism-ban-needs-whistleblowing-carve-out",
+              List.of("s.43J(1)", "HinSchG §39", "art. 17e", "1436", "2021:890", "§2 A-1")),
           entry(
               "monitoring-needs-consent",
               List.of("WOR art. 27", "BetrVG §87", "kontrolforanstaltninger", "§§9-1", "MBL §11")),
@@ -75,6 +78,9 @@ class StandardRulesTest {
               "confidentiality-must-allow-pay-talk",
               List.of("NLRA §7", "GC 26-03", "Equality Act 2010 s.77", "2023/970 art. 7")),
           entry("us-working-time-wording", List.of("T.R.W. Bearings", "Essex International")),
+          entry(
+              "no-criticism-ban-private-employees",
+              List.of("Grunnloven §100", "Ot.prp. nr. 84", "Prop. 74 L (2018–2019)")),
           entry("criticism-ban-public-employees", List.of("lov nr. 557", "meddelarfrihet", "§100")),
           entry("us-policy-needs-rights-notice", List.of("NLRA §7")),
           entry("profile-disclosure-not-enough", List.of("255.5")),
@@ -92,7 +98,7 @@ class StandardRulesTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(35);
+    assertThat(StandardRules.all()).hasSize(36);
   }
 
   @Test

@@ -58,6 +58,6 @@ class StandardTextsTest {
     assertThat(StandardTexts.CLAUSES.pattern(Language.NORWEGIAN, "title"))
         .startsWith("Retningslinjer for sosiale medier");
     assertThat(StandardTexts.CLAUSES.pattern(Language.DUTCH, "title"))
-        .startsWith("Social media richtlijnen");
+        .startsWith("Richtlijnen voor social media");
   }
 }
