@@ -28,7 +28,7 @@ class LabelsTest {
     assertThat(Labels.option("working-hours", "prohibited").format(Language.ENGLISH))
         .isEqualTo("Not allowed");
     assertThat(Labels.option("advocacy", "encouraged").format(Language.NORWEGIAN))
-        .isEqualTo("Oppmuntres");
+        .isEqualTo("Oppfordres");
   }
 
   @Test

@@ -88,7 +88,7 @@ class ComposerTest {
         .containsExactly("Omfang og formål", "Opfølgning og kontrol");
     assertThat(DocumentText.of(document))
         .contains("omfatter LinkedIn og Facebook")
-        .contains("Politikken revideres hver 12. måned.");
+        .contains("reviderer politikken hver 12. måned");
   }
 
   @Test
@@ -158,7 +158,7 @@ class ComposerTest {
   }
 
   @Test
-  void the_closing_says_whom_to_ask_and_when_the_policy_is_reviewed() {
+  void the_closing_says_whom_to_ask_and_when_the_policy_is_next_reviewed() {
     Policy policy =
         Preset.BALANCED.policyFor(ACME).toBuilder()
             .decide(Governance.socialMediaManager("Jane Doe"))
@@ -170,15 +170,31 @@ class ComposerTest {
             new Block.Paragraph(
                 "If you have questions about social media or these guidelines,"
                     + " ask our social media manager, Jane Doe."),
-            new Block.Paragraph(
-                "These guidelines are reviewed every 12 months;"
-                    + " the next review is due by January 1, 2028."));
+            new Block.Paragraph("The next review is due by January 1, 2028."));
     Policy none =
         policy.toBuilder().decide(Governance.communicationsTeam()).decide(Review.none()).build();
-    assertThat(DocumentText.lines(compose(none, Language.NORWEGIAN)))
-        .contains(
-            "Har du spørsmål om sosiale medier eller om retningslinjene, kontakt kommunikasjonsavdelingen.",
-            "Retningslinjene revideres ikke med faste mellomrom.");
+    assertThat(compose(none, Language.NORWEGIAN).closing())
+        .containsExactly(
+            new Block.Paragraph(
+                "Har du spørsmål om sosiale medier eller om retningslinjene, kontakt"
+                    + " kommunikasjonsavdelingen."));
+    Policy undated = Preset.BALANCED.policyFor(ACME).toBuilder().decide(Review.every(12)).build();
+    assertThat(compose(undated, Language.ENGLISH).closing()).hasSize(1);
+  }
+
+  @Test
+  void the_scope_and_the_review_interval_are_said_once() {
+    Policy policy =
+        Preset.BALANCED.policyFor(ACME).toBuilder()
+            .decide(Review.every(12))
+            .effectiveFrom(LocalDate.of(2027, 1, 1))
+            .build();
+    String text = DocumentText.of(compose(policy, Language.ENGLISH));
+
+    assertThat(text.split("every 12 months", -1)).hasSize(2);
+    assertThat(text).doesNotContain("and cover all social media");
+    assertThat(DocumentText.of(compose(Policy.builder().organisation(ACME).build(), Language.ENGLISH)))
+        .contains("cover all social media");
   }
 
   @Test
