@@ -185,15 +185,15 @@ final class PracticeByHand {
     if (due == null || months == null) {
       return;
     }
-    String effective = p.effectiveFrom().map(LocalDate::toString).orElse("");
+    LocalDate effective = p.effectiveFrom().orElseThrow();
     out.add(
         new FindingView(
             "review-overdue",
             Severity.INFO,
             List.of(Review.ID),
             List.of(decided(Review.EVERY), parameter(Review.EVERY, Review.MONTHS, months)),
-            Message.of("rule.review-overdue.message", "due", Message.literal(due.toString()))
-                .with("effective", Message.literal(effective)),
+            Message.of("rule.review-overdue.message", "due", Message.date(due))
+                .with("effective", Message.date(effective)),
             Message.of("rule.review-overdue.advice"),
             ByHand.source("review-overdue"),
             List.of()));

@@ -46,6 +46,7 @@ final class StandardParts {
     if (policy.decision(Scope.ID).isPresent() && policy.decision(PeopleInScope.ID).isPresent()) {
       return List.of(purpose);
     }
+    // At most one of the two areas is decided here: listed networks, or others in scope.
     Map<String, String> arguments = new HashMap<>();
     arguments.put("organisation", organisation);
     String key = "preamble.scope.all";

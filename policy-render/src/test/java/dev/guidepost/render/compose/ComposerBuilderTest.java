@@ -177,7 +177,7 @@ class ComposerBuilderTest {
             new Block.Paragraph("X and TikTok in en, true, false"));
     assertThat(document.chapters()).isEqualTo(standard.chapters());
     assertThat(document.metadata()).isEqualTo(standard.metadata());
-    assertThat(standard.preamble()).hasSize(2);
+    assertThat(standard.preamble()).hasSize(1);
     assertThat(ours.toBuilder().build().compose(balanced, Language.ENGLISH)).isEqualTo(document);
   }
 

@@ -145,11 +145,12 @@ class ComposerTest {
 
   @Test
   void the_preamble_names_the_organisation_and_the_networks() {
-    Document all = compose(Preset.BALANCED.policyFor(ACME), Language.ENGLISH);
+    Document all = compose(Policy.builder().organisation(ACME).build(), Language.ENGLISH);
     assertThat(DocumentText.lines(all))
         .contains("The guidelines apply to all employees of Acme A/S and cover all social media.");
     Policy listed =
-        Preset.BALANCED.policyFor(ACME).toBuilder()
+        Policy.builder()
+            .organisation(ACME)
             .decide(Scope.listedNetworks(Network.LINKEDIN, Network.X, Network.BLOGS))
             .build();
     assertThat(DocumentText.lines(compose(listed, Language.SWEDISH)))
@@ -193,7 +194,8 @@ class ComposerTest {
 
     assertThat(text.split("every 12 months", -1)).hasSize(2);
     assertThat(text).doesNotContain("and cover all social media");
-    assertThat(DocumentText.of(compose(Policy.builder().organisation(ACME).build(), Language.ENGLISH)))
+    assertThat(
+            DocumentText.of(compose(Policy.builder().organisation(ACME).build(), Language.ENGLISH)))
         .contains("cover all social media");
   }
 
