@@ -45,7 +45,7 @@ class SeverityTest {
     Map<Language, List<String>> expected =
         Map.of(
             Language.ENGLISH, List.of("Error", "Warning", "Note"),
-            Language.DANISH, List.of("Fejl", "Advarsel", "Bemærk"),
+            Language.DANISH, List.of("Fejl", "Advarsel", "Til orientering"),
             Language.SWEDISH, List.of("Fel", "Varning", "Observera"),
             Language.NORWEGIAN, List.of("Feil", "Advarsel", "Merknad"),
             Language.DUTCH, List.of("Fout", "Waarschuwing", "Opmerking"));
