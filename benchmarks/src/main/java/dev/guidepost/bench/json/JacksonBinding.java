@@ -54,7 +54,8 @@ public final class JacksonBinding {
     if (dto.guidepost() < 1 || dto.guidepost() > 3) {
       throw new IllegalArgumentException("unsupported version " + dto.guidepost());
     }
-    Policy.Builder policy = Policy.builder().organisation(organisation(dto.organisation()));
+    Organisation organisation = organisation(dto.organisation());
+    Policy.Builder policy = Policy.builder().organisation(organisation);
     if (dto.version() != null) {
       policy.version(dto.version());
     }
@@ -67,7 +68,9 @@ public final class JacksonBinding {
     }
     List<String> codes = dto.languages();
     List<Language> languages =
-        codes == null ? Language.standard() : codes.stream().map(Language::of).toList();
+        codes == null
+            ? Language.standardFor(organisation.country())
+            : codes.stream().map(Language::of).toList();
     policy.languages(languages);
     String authoritative = dto.authoritativeLanguage();
     if (authoritative != null) {

@@ -76,7 +76,7 @@ final class PolicyReader {
     List<Language> languages =
         optional(root, "languages")
             .map(node -> readLanguages(node, path.field("languages")))
-            .orElse(Language.standard());
+            .orElse(Language.standardFor(organisation.country()));
     policy.languages(languages);
     optional(root, "authoritativeLanguage")
         .ifPresent(

@@ -1,8 +1,10 @@
 package dev.guidepost.policy.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +72,70 @@ public final class Language implements Comparable<Language> {
    */
   public static List<Language> standard() {
     return STANDARD;
+  }
+
+  /**
+   * Returns the language of a locale: its language code in lower case, with Norwegian ({@code no})
+   * and Nynorsk ({@code nn}) taken as Norwegian Bokmål, the Norwegian Guidepost writes.
+   *
+   * @param locale a locale with a language, such as {@code Locale.forLanguageTag("da-DK")}
+   * @return the language
+   * @throws IllegalArgumentException if the locale has no language of two or three letters
+   */
+  public static Language of(Locale locale) {
+    String code = locale.getLanguage().toLowerCase(Locale.ROOT);
+    return of(code.equals("no") || code.equals("nn") ? NORWEGIAN.code : code);
+  }
+
+  /**
+   * Returns the standard language that best matches a language tag as people and browsers write it:
+   * {@code da-DK}, {@code DA}, {@code en_GB}, {@code no} and {@code nn} (Norwegian Bokmål).
+   *
+   * @param tag a BCP 47 tag or a locale name; case and {@code _} or {@code -} do not matter
+   * @return the standard language with the tag's language, or empty if there is none
+   */
+  public static Optional<Language> bestMatch(String tag) {
+    Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+    if (locale.getLanguage().isEmpty()) {
+      return Optional.empty();
+    }
+    Language language = of(locale);
+    return STANDARD.contains(language) ? Optional.of(language) : Optional.empty();
+  }
+
+  /**
+   * Returns the language of the country: Danish in Denmark, Swedish in Sweden, Norwegian Bokmål in
+   * Norway, Dutch in the Netherlands, and English elsewhere.
+   *
+   * @param country a country
+   * @return one of the standard languages
+   */
+  public static Language officialIn(Country country) {
+    if (country.equals(Country.DK)) {
+      return DANISH;
+    }
+    if (country.equals(Country.SE)) {
+      return SWEDISH;
+    }
+    if (country.equals(Country.NO)) {
+      return NORWEGIAN;
+    }
+    return country.equals(Country.NL) ? DUTCH : ENGLISH;
+  }
+
+  /**
+   * Returns the standard languages with the country's {@linkplain #officialIn(Country) language}
+   * first, the others in the {@linkplain #standard() standard} order: the languages a policy of an
+   * organisation in that country is published in unless it says otherwise, the first prevailing.
+   *
+   * @param country a country
+   * @return an immutable list of the five standard languages
+   */
+  public static List<Language> standardFor(Country country) {
+    Language first = officialIn(country);
+    List<Language> languages = new ArrayList<>(List.of(first));
+    STANDARD.stream().filter(language -> !language.equals(first)).forEach(languages::add);
+    return List.copyOf(languages);
   }
 
   /**

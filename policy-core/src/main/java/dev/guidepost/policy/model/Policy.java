@@ -79,18 +79,20 @@ public abstract class Policy {
   /**
    * Returns the languages the policy is published in.
    *
-   * @return distinct languages; all five {@linkplain Language#standard() standard languages} unless
-   *     given
+   * @return distinct languages; unless given, the five {@linkplain Language#standardFor(Country)
+   *     standard languages with the organisation's country's language first}
    */
   @Value.Default
   public List<Language> languages() {
-    return Language.standard();
+    return Language.standardFor(organisation().country());
   }
 
   /**
    * Returns the language that prevails where translations differ.
    *
-   * @return one of {@link #languages()}; the first unless given
+   * @return one of {@link #languages()}; the first unless given, which by default is the language
+   *     of the organisation's country (Danish in Denmark, English where Guidepost has no text in
+   *     the country's language)
    */
   @Value.Default
   public Language authoritativeLanguage() {

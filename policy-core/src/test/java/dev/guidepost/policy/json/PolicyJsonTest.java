@@ -210,8 +210,8 @@ class PolicyJsonTest {
   void the_minimal_policy_takes_the_documented_defaults() {
     Policy policy = json.read(JsonInputs.MINIMAL);
 
-    assertThat(policy.languages()).isEqualTo(Language.standard());
-    assertThat(policy.authoritativeLanguage()).isEqualTo(Language.ENGLISH);
+    assertThat(policy.languages()).isEqualTo(Language.standardFor(Country.DK));
+    assertThat(policy.authoritativeLanguage()).isEqualTo(Language.DANISH);
     assertThat(policy.organisation().sector()).isEqualTo(Sector.GENERAL);
     assertThat(policy.organisation().employeeRepresentation())
         .isEqualTo(EmployeeRepresentation.NONE);

@@ -71,4 +71,45 @@ class LanguageTest {
     assertThat(Language.DANISH.locale()).isEqualTo(Locale.forLanguageTag("da"));
     assertThat(Language.NORWEGIAN.locale().getLanguage()).isEqualTo("nb");
   }
+
+  @Test
+  void a_country_prevails_in_its_own_language_and_elsewhere_in_english() {
+    assertThat(Language.officialIn(Country.DK)).isEqualTo(Language.DANISH);
+    assertThat(Language.officialIn(Country.SE)).isEqualTo(Language.SWEDISH);
+    assertThat(Language.officialIn(Country.NO)).isEqualTo(Language.NORWEGIAN);
+    assertThat(Language.officialIn(Country.NL)).isEqualTo(Language.DUTCH);
+    assertThat(Language.officialIn(Country.DE)).isEqualTo(Language.ENGLISH);
+    assertThat(Language.officialIn(Country.US)).isEqualTo(Language.ENGLISH);
+    assertThat(Language.standardFor(Country.NO))
+        .containsExactly(
+            Language.NORWEGIAN,
+            Language.ENGLISH,
+            Language.DANISH,
+            Language.SWEDISH,
+            Language.DUTCH);
+    assertThat(Language.standardFor(Country.GB)).isEqualTo(Language.standard());
+  }
+
+  @Test
+  void a_locale_names_its_language_with_norwegian_taken_as_bokmal() {
+    assertThat(Language.of(Locale.forLanguageTag("da-DK"))).isEqualTo(Language.DANISH);
+    assertThat(Language.of(Locale.forLanguageTag("nn-NO"))).isEqualTo(Language.NORWEGIAN);
+    assertThat(Language.of(Locale.forLanguageTag("no"))).isEqualTo(Language.NORWEGIAN);
+    assertThat(Language.of(Locale.FRENCH)).isEqualTo(Language.of("fr"));
+    assertThatThrownBy(() -> Language.of(Locale.ROOT)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void the_best_match_of_a_tag_is_a_standard_language_or_none() {
+    assertThat(Language.bestMatch("da-DK")).contains(Language.DANISH);
+    assertThat(Language.bestMatch("DA")).contains(Language.DANISH);
+    assertThat(Language.bestMatch(" en_GB ")).contains(Language.ENGLISH);
+    assertThat(Language.bestMatch("no")).contains(Language.NORWEGIAN);
+    assertThat(Language.bestMatch("nn")).contains(Language.NORWEGIAN);
+    assertThat(Language.bestMatch("nl-BE")).contains(Language.DUTCH);
+    assertThat(Language.bestMatch("sv")).contains(Language.SWEDISH);
+    assertThat(Language.bestMatch("fr-FR")).isEmpty();
+    assertThat(Language.bestMatch("")).isEmpty();
+    assertThat(Language.bestMatch("*")).isEmpty();
+  }
 }

@@ -31,16 +31,20 @@ class PolicyTest {
   }
 
   @Test
-  void languages_default_to_the_five_standard_languages_with_english_authoritative() {
+  void
+      languages_default_to_the_five_standard_languages_with_the_countrys_first_and_authoritative() {
     Policy policy = acme().build();
     assertThat(policy.languages())
         .containsExactly(
-            Language.ENGLISH,
             Language.DANISH,
+            Language.ENGLISH,
             Language.SWEDISH,
             Language.NORWEGIAN,
             Language.DUTCH);
-    assertThat(policy.authoritativeLanguage()).isEqualTo(Language.ENGLISH);
+    assertThat(policy.authoritativeLanguage()).isEqualTo(Language.DANISH);
+    Policy german = Policy.builder().organisation(Organisation.of("Acme GmbH", Country.DE)).build();
+    assertThat(german.languages()).isEqualTo(Language.standard());
+    assertThat(german.authoritativeLanguage()).isEqualTo(Language.ENGLISH);
   }
 
   @Test
@@ -189,6 +193,9 @@ class PolicyTest {
     assertThat(a).isNotEqualTo(acme().version("1.2.0").build());
     assertThat(acme().build())
         .isEqualTo(
-            acme().languages(Language.standard()).authoritativeLanguage(Language.ENGLISH).build());
+            acme()
+                .languages(Language.standardFor(Country.DK))
+                .authoritativeLanguage(Language.DANISH)
+                .build());
   }
 }

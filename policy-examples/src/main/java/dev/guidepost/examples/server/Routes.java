@@ -37,20 +37,20 @@ final class Routes {
   }
 
   Response respond(HttpExchange exchange) {
-    Language language = Language.ENGLISH;
+    Language language = preferred(exchange.getRequestHeaders().getFirst("Accept-Language"));
     try {
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
       if (path.equals("/")) {
         Map<String, String> query = FormFields.parse(rawQuery(exchange));
-        language = language(query.get("lang"));
+        language = language(query.get("lang"), language);
         requireMethod(method, "GET");
         return Response.ok(FormPage.html(language, questionnaire));
       }
       if (path.equals("/policy")) {
         requireMethod(method, "POST");
         Map<String, String> fields = FormFields.parse(body(exchange));
-        language = language(fields.remove("lang"));
+        language = language(fields.remove("lang"), language);
         return Response.ok(policy(language, fields));
       }
       throw new HttpProblem(404, "error.not-found.title", "error.not-found", Map.of("value", path));
@@ -125,9 +125,31 @@ final class Routes {
         : byId.apply(id).orElseThrow(() -> HttpProblem.badRequest(error, id));
   }
 
-  private static Language language(@Nullable String code) {
-    if (code == null) {
+  /**
+   * The first language of the visitor's {@code Accept-Language} header, by weight, that Guidepost
+   * has texts in; English when there is none, no header or a malformed one.
+   */
+  static Language preferred(@Nullable String acceptLanguage) {
+    if (acceptLanguage == null) {
       return Language.ENGLISH;
+    }
+    try {
+      for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+        Optional<Language> match = Language.bestMatch(range.getRange());
+        if (match.isPresent()) {
+          return match.get();
+        }
+      }
+    } catch (IllegalArgumentException malformed) {
+      LOG.log(Level.DEBUG, "ignoring a malformed Accept-Language header: " + acceptLanguage);
+    }
+    return Language.ENGLISH;
+  }
+
+  /** The language the visitor chose with {@code lang}, else the one the browser prefers. */
+  private static Language language(@Nullable String code, Language preferred) {
+    if (code == null) {
+      return preferred;
     }
     return Language.standard().stream()
         .filter(l -> l.code().equals(code))

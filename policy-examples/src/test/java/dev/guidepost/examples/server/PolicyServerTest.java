@@ -155,6 +155,31 @@ class PolicyServerTest {
   }
 
   @Test
+  void without_a_chosen_language_the_browsers_preferred_one_is_served() throws Exception {
+    HttpResponse<String> swedish =
+        client.send(
+            HttpRequest.newBuilder(server.uri())
+                .header("Accept-Language", "fi-FI, sv-SE;q=0.9, en;q=0.5")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> chosen =
+        client.send(
+            HttpRequest.newBuilder(URI.create(server.uri() + "?lang=nl"))
+                .header("Accept-Language", "sv")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(swedish.body()).startsWith("<!DOCTYPE html>\n<html lang=\"sv\">");
+    assertThat(chosen.body()).startsWith("<!DOCTYPE html>\n<html lang=\"nl\">");
+    assertThat(Routes.preferred("nn-NO,en;q=0.5")).isEqualTo(Language.NORWEGIAN);
+    assertThat(Routes.preferred("fr, de;q=0.8")).isEqualTo(Language.ENGLISH);
+    assertThat(Routes.preferred("en;q=not-a-number")).isEqualTo(Language.ENGLISH);
+    assertThat(Routes.preferred(null)).isEqualTo(Language.ENGLISH);
+  }
+
+  @Test
   void an_unsupported_language_gives_400() throws Exception {
     HttpResponse<String> response = get("/?lang=fi");
 
