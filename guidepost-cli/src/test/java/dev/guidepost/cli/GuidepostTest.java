@@ -95,8 +95,8 @@ class GuidepostTest {
     assertThat(run.err())
         .isEqualTo(
             """
-            Ugyldig værdi for --format: forventede en af text, json, sarif, men fandt "xml".
-            Se "guidepost check --help" for, hvad du kan skrive.
+            Ugyldig værdi for --format: forventede én af text, json, sarif, men fandt »xml«.
+            Skriv »guidepost check --help« for at se, hvad du kan skrive.
             """);
   }
 

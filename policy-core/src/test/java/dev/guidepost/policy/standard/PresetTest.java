@@ -116,8 +116,8 @@ class PresetTest {
       assertThat(policy.organisation()).isEqualTo(acme);
       assertThat(policy.decisions().values()).containsExactlyElementsOf(preset.decisions());
       assertThat(policy.decisions().keySet()).containsExactlyElementsOf(AREA_IDS);
-      assertThat(policy.languages()).isEqualTo(Language.standard());
-      assertThat(policy.authoritativeLanguage()).isEqualTo(Language.ENGLISH);
+      assertThat(policy.languages()).isEqualTo(Language.standardFor(Country.DK));
+      assertThat(policy.authoritativeLanguage()).isEqualTo(Language.DANISH);
       assertThat(policy.customClauses()).isEmpty();
     }
   }

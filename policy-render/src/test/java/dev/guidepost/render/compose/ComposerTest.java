@@ -115,7 +115,7 @@ class ComposerTest {
             new Field("Gælder fra", "1. januar 2027"),
             new Field(
                 "Sprogversioner",
-                "Hvis sprogversionerne afviger fra hinanden, gælder versionen på dansk."));
+                "Ved uoverensstemmelser mellem sprogversionerne gælder versionen på dansk."));
   }
 
   @Test
