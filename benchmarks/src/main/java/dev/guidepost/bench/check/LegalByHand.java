@@ -212,13 +212,7 @@ final class LegalByHand {
   }
 
   static void criticismPrivateEmployeesNorway(Policy p, List<FindingView> out) {
-    out.add(
-        finding(
-            "no-criticism-ban-private-employees",
-            Severity.WARNING,
-            p,
-            List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
-            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+    out.add(criticismBanWarning("no-criticism-ban-private-employees", p));
   }
 
   static boolean criticismUsPublicEmployees(Policy p) {
@@ -228,13 +222,7 @@ final class LegalByHand {
   }
 
   static void criticismUsPublicEmployees(Policy p, List<FindingView> out) {
-    out.add(
-        finding(
-            "us-criticism-ban-public-employees",
-            Severity.WARNING,
-            p,
-            List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
-            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+    out.add(criticismBanWarning("us-criticism-ban-public-employees", p));
   }
 
   static boolean criticismPubliclyFundedSweden(Policy p) {
@@ -245,13 +233,21 @@ final class LegalByHand {
   }
 
   static void criticismPubliclyFundedSweden(Policy p, List<FindingView> out) {
-    out.add(
-        finding(
-            "se-criticism-ban-publicly-funded-providers",
-            Severity.WARNING,
-            p,
-            List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
-            List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included()))));
+    out.add(criticismBanWarning("se-criticism-ban-publicly-funded-providers", p));
+  }
+
+  /**
+   * The finding of a rule that warns of a criticism ban where the country's and sector's law
+   * protect employees who speak out: its facts are the country, the sector and the ban, its fix the
+   * internal route with the rights notice.
+   */
+  private static FindingView criticismBanWarning(String rule, Policy p) {
+    return finding(
+        rule,
+        Severity.WARNING,
+        p,
+        List.of(country(p), sector(p), decided(Criticism.PROHIBITED)),
+        List.of(Fix.of(Criticism.raiseInternallyFirst(), RightsNotice.included())));
   }
 
   static boolean usRightsNotice(Policy p) {
