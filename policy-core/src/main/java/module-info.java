@@ -22,6 +22,7 @@ module dev.guidepost.policy {
   exports dev.guidepost.policy.check;
   exports dev.guidepost.policy.condition;
   exports dev.guidepost.policy.rules;
+  exports dev.guidepost.policy.source;
   exports dev.guidepost.policy.checklist;
   exports dev.guidepost.policy.questionnaire;
   exports dev.guidepost.policy.testing;

@@ -99,6 +99,7 @@ final class FindingsJson {
       for (Suggestion fix : finding.fixes()) {
         suggestions.add(FindingsText.describe(fix, language));
       }
+      node.set("sources", SourcesJson.of(finding.sources(), language));
     }
   }
 }

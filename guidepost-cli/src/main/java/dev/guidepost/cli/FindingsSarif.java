@@ -71,9 +71,12 @@ final class FindingsSarif {
       ObjectNode node = ruleList.addObject();
       node.put("id", rule.id());
       node.putObject("shortDescription").put("text", rule.summary().format(language));
-      node.putObject("help").put("text", texts.get("finding.source", "source", rule.source()));
+      node.putObject("help")
+          .put(
+              "text",
+              texts.get("finding.source", "source", rule.sources().message().format(language)));
       node.putObject("defaultConfiguration").put("level", level(rule.severity()));
-      node.putObject("properties").put("source", rule.source());
+      node.putObject("properties").set("sources", SourcesJson.of(rule.sources(), language));
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
@@ -124,7 +127,7 @@ final class FindingsSarif {
     for (Suggestion fix : finding.fixes()) {
       suggestions.add(FindingsText.describe(fix, language));
     }
-    properties.put("source", finding.source());
+    properties.set("sources", SourcesJson.of(finding.sources(), language));
     return result;
   }
 

@@ -73,7 +73,8 @@ final class FindingsText {
         }
       }
       out.append("  ")
-          .append(texts.get("finding.source", "source", finding.source()))
+          .append(
+              texts.get("finding.source", "source", finding.sources().message().format(language)))
           .append("\n\n");
     }
     return out.toString();

@@ -19,7 +19,8 @@ final class RulesCommand extends GuidepostCommand {
           .append(")\n  ")
           .append(rule.summary().format(language()))
           .append("\n  ")
-          .append(texts().get("finding.source", "source", rule.source()))
+          .append(
+              texts().get("finding.source", "source", rule.sources().message().format(language())))
           .append("\n\n");
     }
     out().append(texts().get("rules.severity-note")).append('\n');

@@ -41,7 +41,7 @@ class CheckCommandTest {
         .contains("Warning: advocacy-vs-working-hours-ban\n  You encourage employees")
         .contains("    - Social media during working hours: Not allowed\n")
         .contains(
-            "  Source: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\" (Danish article), point 8; the two choices contradict each other\n");
+            "  Sources: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\", point 8\n");
   }
 
   @Test
@@ -85,7 +85,8 @@ class CheckCommandTest {
     assertThat(root.get("findings").size()).isPositive();
     for (JsonNode finding : root.get("findings")) {
       assertThat(finding.propertyNames())
-          .containsExactly("rule", "severity", "areas", "message", "facts", "suggestions");
+          .containsExactly(
+              "rule", "severity", "areas", "message", "facts", "suggestions", "sources");
       assertThat(finding.get("rule").isString()).isTrue();
       assertThat(finding.get("severity").stringValue()).isIn("error", "warning", "info");
       assertThat(finding.get("message").isString()).isTrue();
@@ -102,6 +103,28 @@ class CheckCommandTest {
         .isEqualTo("employer-access = credentials-requested");
     assertThat(first.get("suggestions").get(0).stringValue())
         .isEqualTo("Employer access to accounts: choose \"Never requested\"");
+    JsonNode sources = first.get("sources");
+    assertThat(sources.propertyNames()).containsExactly("text", "reviewed", "underReview", "items");
+    assertThat(sources.get("text").stringValue())
+        .startsWith("Md. Code, Lab. & Empl. § 3-712 (United States); ")
+        .endsWith(". Last reviewed on December 3, 2026");
+    assertThat(sources.get("reviewed").stringValue()).isEqualTo("2026-12-03");
+    assertThat(sources.get("underReview").booleanValue()).isFalse();
+    JsonNode maryland = sources.get("items").get(0);
+    assertThat(maryland.propertyNames())
+        .containsExactly("kind", "jurisdiction", "citation", "pinpoint", "status");
+    assertThat(maryland.get("kind").stringValue()).isEqualTo("law");
+    assertThat(maryland.get("jurisdiction").stringValue()).isEqualTo("US");
+    assertThat(maryland.get("citation").stringValue()).isEqualTo("Md. Code, Lab. & Empl. § 3-712");
+    assertThat(maryland.get("pinpoint").stringValue()).isEqualTo("§ 3-712");
+    assertThat(maryland.get("status").stringValue()).isEqualTo("in-force");
+    JsonNode survey = sources.get("items").get(3);
+    assertThat(survey.get("readIn").stringValue()).isEqualTo("Justia, 50-state survey");
+    assertThat(survey.has("pinpoint")).isFalse();
+    JsonNode nlra = root.get("findings").get(1).get("sources").get("items").get(2);
+    assertThat(nlra.get("citation").stringValue()).startsWith("Stericycle, Inc.");
+    assertThat(nlra.get("status").stringValue()).isEqualTo("under-review");
+    assertThat(nlra.get("date").stringValue()).isEqualTo("2023-08-02");
   }
 
   @Test
@@ -135,7 +158,7 @@ class CheckCommandTest {
 
     assertThat(Run.of("check", file.toString(), "--lang", "nl").out())
         .startsWith("Bevindingen\n-----------\n\nFout: credentials-never-requested\n")
-        .contains("  Waarom:\n", "  Bron: ", "Fouten: 2, ");
+        .contains("  Waarom:\n", "  Bronnen: ", "Fouten: 2, ");
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.rules.StandardRules;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ class CheckSarifTest {
     assertThat(rule.get("id").stringValue()).isEqualTo(rules.get(0).id());
     assertThat(rule.get("shortDescription").get("text").stringValue()).isNotBlank();
     assertThat(rule.get("help").get("text").stringValue())
-        .isEqualTo("Source: " + rules.get(0).source());
+        .isEqualTo("Sources: " + rules.get(0).sources().message().format(Language.ENGLISH));
     assertThat(first.get("invocations").get(0).get("executionSuccessful").booleanValue()).isTrue();
 
     List<String> seen = new ArrayList<>();

@@ -26,7 +26,7 @@ class ExampleCommandTest {
                 + "  Verified fixes:\n"
                 + "    - Social media during working hours: choose \"For work purposes only\"\n")
         .contains(
-            "  Source: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\" (Danish article), point 8; the two choices contradict each other\n")
+            "  Sources: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\", point 8\n")
         .contains("Errors: 0, warnings: 1, notes: 0.")
         .contains("They are not legal advice")
         .contains("Fixes\n-----\n\n- Social media during working hours: For work purposes only\n")

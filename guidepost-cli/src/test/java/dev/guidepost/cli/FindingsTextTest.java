@@ -30,7 +30,7 @@ class FindingsTextTest {
     String text = new FindingsText(CliTexts.of(Language.ENGLISH)).findings(findings);
 
     assertThat(text)
-        .isEqualTo("Note: whole-policy\n  Read it again\n  Source: practice\n\n")
+        .isEqualTo("Note: whole-policy\n  Read it again\n  Sources: practice\n\n")
         .doesNotContain("Why:")
         .doesNotContain("Verified fixes:");
   }

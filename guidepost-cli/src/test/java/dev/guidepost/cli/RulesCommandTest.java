@@ -18,7 +18,7 @@ class RulesCommandTest {
             "advocacy-vs-working-hours-ban (Warning)\n"
                 + "  Encouraging staff to share company content while banning social media at"
                 + " work\n"
-                + "  Source: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\" (Danish article), point 8; the two choices contradict each other\n\n");
+                + "  Sources: practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\", point 8\n\n");
     for (Rule rule : StandardRules.checker().rules()) {
       assertThat(run.out())
           .contains(
@@ -27,8 +27,8 @@ class RulesCommandTest {
                   + rule.severity().label().format(Language.ENGLISH)
                   + ")\n  "
                   + rule.summary().format(Language.ENGLISH)
-                  + "\n  Source: "
-                  + rule.source()
+                  + "\n  Sources: "
+                  + rule.sources().message().format(Language.ENGLISH)
                   + "\n");
     }
   }
@@ -37,7 +37,7 @@ class RulesCommandTest {
   void speaks_the_language_asked_for() {
     assertThat(Run.of("rules", "--lang", "da").out())
         .contains("credentials-never-requested (Fejl)\n")
-        .contains("  Kilde: ")
+        .contains("  Kilder: ")
         .endsWith("politikkens organisation.\n");
   }
 }

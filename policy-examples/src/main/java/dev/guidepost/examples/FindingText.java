@@ -4,13 +4,13 @@ import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Suggestion;
 import dev.guidepost.policy.model.Language;
 
-/** How the examples print a finding: what is wrong, why, what to do, and the source. */
+/** How the examples print a finding: what is wrong, why, what to do, and the sources. */
 final class FindingText {
   private FindingText() {}
 
   /**
    * Returns a finding as lines: severity, rule and message, then each fact, the advice, each
-   * verified fix and the source.
+   * verified fix and the sources.
    */
   static String describe(Finding finding, Language language) {
     StringBuilder out = new StringBuilder();
@@ -29,6 +29,9 @@ final class FindingText {
       fix.messages().stream().map(m -> m.format(language)).forEach(out::append);
       out.append('\n');
     }
-    return out.append("  (").append(finding.source()).append(")\n").toString();
+    return out.append("  (")
+        .append(finding.sources().message().format(language))
+        .append(")\n")
+        .toString();
   }
 }

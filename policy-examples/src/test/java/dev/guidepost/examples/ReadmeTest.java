@@ -79,7 +79,7 @@ class ReadmeTest {
 
   static String ruleTable() {
     StringBuilder table =
-        new StringBuilder("| id | severity | what it finds | source |\n|---|---|---|---|");
+        new StringBuilder("| id | severity | what it finds | sources |\n|---|---|---|---|");
     for (Rule rule : StandardRules.checker().rules()) {
       table
           .append("\n| `")
@@ -89,7 +89,7 @@ class ReadmeTest {
           .append(" | ")
           .append(rule.summary().format(Language.ENGLISH))
           .append(" | ")
-          .append(rule.source().replace("|", "\\|"))
+          .append(rule.sources().message().format(Language.ENGLISH).replace("|", "\\|"))
           .append(" |");
     }
     return table.toString();

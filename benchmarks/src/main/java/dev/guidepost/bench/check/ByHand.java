@@ -9,6 +9,7 @@ import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Covers;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  * findings agree to the letter.
  */
 final class ByHand {
-  private static final Map<String, String> SOURCES =
-      StandardRules.all().stream().collect(Collectors.toMap(Rule::id, Rule::source));
+  private static final Map<String, Sources> SOURCES =
+      StandardRules.all().stream().collect(Collectors.toMap(Rule::id, Rule::sources));
 
   private ByHand() {}
 
@@ -145,8 +146,8 @@ final class ByHand {
     return decisions.isEmpty() ? List.of() : List.of(new FindingView.Fix(decisions, false));
   }
 
-  static String source(String rule) {
-    String source = SOURCES.get(rule);
+  static Sources source(String rule) {
+    Sources source = SOURCES.get(rule);
     if (source == null) {
       throw new IllegalArgumentException("no built-in rule " + rule);
     }

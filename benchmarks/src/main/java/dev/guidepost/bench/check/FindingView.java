@@ -8,6 +8,7 @@ import dev.guidepost.policy.check.Suggestion;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Sources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param facts the facts that fired the rule, in order
  * @param message what is wrong
  * @param advice what to do, if the rule says
- * @param source the rule's source
+ * @param sources the rule's sources
  * @param suggestions the suggested fixes, each marked verified or not
  */
 public record FindingView(
@@ -36,7 +37,7 @@ public record FindingView(
     List<Fact> facts,
     Message message,
     @Nullable Message advice,
-    String source,
+    Sources sources,
     List<Fix> suggestions) {
 
   /**
@@ -90,7 +91,7 @@ public record FindingView(
         finding.facts(),
         finding.message(),
         finding.advice().orElse(null),
-        finding.source(),
+        finding.sources(),
         finding.suggestions().stream().map(FindingView::fix).toList());
   }
 
@@ -117,7 +118,7 @@ public record FindingView(
    * @param facts the facts
    * @param message the message
    * @param advice the advice, if any
-   * @param source the source
+   * @param sources the rule's sources
    * @param suggestions the suggestions, unverified
    * @return the finding
    */
@@ -127,7 +128,7 @@ public record FindingView(
       List<Fact> facts,
       Message message,
       @Nullable Message advice,
-      String source,
+      Sources sources,
       List<Fix> suggestions) {
     Set<Fact> distinct = new LinkedHashSet<>(facts);
     Set<String> areas = new LinkedHashSet<>();
@@ -145,7 +146,7 @@ public record FindingView(
         List.copyOf(distinct),
         message,
         advice,
-        source,
+        sources,
         suggestions);
   }
 
@@ -157,7 +158,7 @@ public record FindingView(
    */
   public FindingView withSuggestions(List<Fix> suggestions) {
     return new FindingView(
-        rule, severity, areas, facts, message, advice, source, new ArrayList<>(suggestions));
+        rule, severity, areas, facts, message, advice, sources, new ArrayList<>(suggestions));
   }
 
   /**

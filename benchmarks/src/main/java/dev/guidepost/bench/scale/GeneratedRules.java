@@ -13,6 +13,8 @@ import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class GeneratedRules {
     public Rule declarative() {
       return DeclarativeRule.builder(id)
           .severity(severity)
-          .source(SOURCE)
+          .sources(SOURCE)
           .when(all(is(first), is(second)))
           .suggest(Decision.of(fix))
           .build();
@@ -97,7 +99,7 @@ public final class GeneratedRules {
   }
 
   /** The source every generated rule cites. */
-  public static final String SOURCE = "generated for the benchmarks";
+  public static final Sources SOURCE = Sources.of(Source.text("generated for the benchmarks"));
 
   /**
    * Generates rules for a policy.

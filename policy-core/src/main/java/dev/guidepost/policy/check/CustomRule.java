@@ -2,6 +2,7 @@ package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Sources;
 import java.util.Set;
 
 /** A rule made of a lambda; see {@link Rule#builder}. */
@@ -9,16 +10,16 @@ final class CustomRule implements Rule {
   private final String id;
   private final Severity severity;
   private final Message summary;
-  private final String source;
+  private final Sources sources;
   private final Reads reads;
   private final Check check;
 
   CustomRule(
-      String id, Severity severity, Message summary, String source, Reads reads, Check check) {
+      String id, Severity severity, Message summary, Sources sources, Reads reads, Check check) {
     this.id = id;
     this.severity = severity;
     this.summary = summary;
-    this.source = source;
+    this.sources = sources;
     this.reads = reads;
     this.check = check;
   }
@@ -49,8 +50,8 @@ final class CustomRule implements Rule {
   }
 
   @Override
-  public String source() {
-    return source;
+  public Sources sources() {
+    return sources;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.source.Sources;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -59,11 +60,11 @@ public abstract class Finding {
   public abstract Optional<Message> advice();
 
   /**
-   * Returns where the rule comes from: a seed article, a law or a guideline.
+   * Returns what the rule that found this rests on: laws, decisions, guidance or practice.
    *
-   * @return the source
+   * @return the rule's sources
    */
-  public abstract String source();
+  public abstract Sources sources();
 
   /**
    * Returns the concrete fixes the rule suggests, verified or not.

@@ -3,14 +3,16 @@ package dev.guidepost.policy.check;
 import dev.guidepost.policy.internal.Ids;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A check of a policy, with a stable id, a severity, a one-line summary and the source it rests on
- * (a seed article, a law or a guideline).
+ * A check of a policy, with a stable id, a severity, a one-line summary and the {@linkplain Sources
+ * sources} it rests on (laws, decisions, guidance or published practice).
  *
  * <p>A rule reports into a {@link FindingSink}; the checker stamps each finding with the rule's id
  * and with {@link #severityFor(Policy)}. Rules must be stateless and thread-safe. A custom rule is
@@ -105,11 +107,11 @@ public interface Rule {
   Message summary();
 
   /**
-   * Returns the source the rule rests on.
+   * Returns what the rule rests on.
    *
-   * @return a citation such as {@code NL WOR art. 27(1)(k),(l)}
+   * @return its sources, such as {@code artikel 27 lid 1 WOR} and the day they were last reviewed
    */
-  String source();
+  Sources sources();
 
   /**
    * Checks a policy and reports what it finds.
@@ -150,7 +152,7 @@ public interface Rule {
     private final String id;
     private @Nullable Severity severity;
     private @Nullable Message summary;
-    private @Nullable String source;
+    private @Nullable Sources sources;
     private Reads reads = Reads.everything();
     private @Nullable Check check;
 
@@ -181,13 +183,25 @@ public interface Rule {
     }
 
     /**
-     * Sets the source the rule rests on: a law, a guideline or a house rule.
+     * Sets the source the rule rests on to a text shown as written, such as a house rule; see
+     * {@link Source#text(String)}.
      *
-     * @param source the source
+     * @param source the text
      * @return this builder
+     * @throws IllegalArgumentException if the text is blank
      */
     public Builder source(String source) {
-      this.source = Objects.requireNonNull(source, "source");
+      return sources(Sources.of(Source.text(Objects.requireNonNull(source, "source"))));
+    }
+
+    /**
+     * Sets what the rule rests on: laws, decisions, guidance or practice.
+     *
+     * @param sources the sources
+     * @return this builder
+     */
+    public Builder sources(Sources sources) {
+      this.sources = Objects.requireNonNull(sources, "sources");
       return this;
     }
 
@@ -224,7 +238,7 @@ public interface Rule {
           id,
           required(severity, "severity"),
           required(summary, "summary"),
-          required(source, "source"),
+          required(sources, "source"),
           reads,
           required(check, "check"));
     }

@@ -3,13 +3,14 @@ package dev.guidepost.policy.check;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.source.Sources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Collects one rule's findings and stamps them with its id, severity and source. */
+/** Collects one rule's findings and stamps them with its id, severity and sources. */
 final class Sink implements FindingSink {
   private final List<DraftFinding> drafts = new ArrayList<>();
 
@@ -31,14 +32,14 @@ final class Sink implements FindingSink {
   /**
    * Makes the findings, their keyed texts bound to the checker's bundle unless bound to their own.
    */
-  List<Finding> finish(String rule, Severity severity, String source, MessageBundle messages) {
+  List<Finding> finish(String rule, Severity severity, Sources sources, MessageBundle messages) {
     List<Finding> findings = new ArrayList<>();
     for (DraftFinding draft : drafts) {
       Finding.Builder finding =
           Finding.builder()
               .rule(rule)
               .severity(severity)
-              .source(source)
+              .sources(sources)
               .message(bound(draft.message, messages))
               .areas(draft.areas)
               .facts(draft.facts);

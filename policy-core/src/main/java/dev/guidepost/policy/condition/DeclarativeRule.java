@@ -12,6 +12,8 @@ import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rule written as data: a {@link Condition}, a severity (which may depend on further conditions,
- * for jurisdiction rules), a source and suggested decisions.
+ * for jurisdiction rules), its sources and suggested decisions.
  *
  * <p>When the condition holds, the rule reports one finding whose facts are the condition's facts
  * and whose areas are the areas among them. Its texts come from the checker's {@linkplain
@@ -50,7 +52,7 @@ public final class DeclarativeRule implements Rule {
   private final String id;
   private final Severity severity;
   private final Map<Condition, Severity> severityWhen;
-  private final String source;
+  private final Sources sources;
   private final Condition when;
   private final List<Function<Policy, List<Decision>>> suggestions;
 
@@ -65,7 +67,7 @@ public final class DeclarativeRule implements Rule {
     this.severity = Objects.requireNonNull(builder.severity, "severity");
     this.severityWhen =
         builder.severityWhen.isEmpty() ? Map.of() : new LinkedHashMap<>(builder.severityWhen);
-    this.source = Objects.requireNonNull(builder.source, "source");
+    this.sources = Objects.requireNonNull(builder.sources, "source");
     this.when = Objects.requireNonNull(builder.when, "when");
     this.suggestions = List.copyOf(builder.suggestions);
   }
@@ -130,8 +132,8 @@ public final class DeclarativeRule implements Rule {
   }
 
   @Override
-  public String source() {
-    return source;
+  public Sources sources() {
+    return sources;
   }
 
   /**
@@ -243,7 +245,7 @@ public final class DeclarativeRule implements Rule {
     private final String id;
     private @Nullable Severity severity;
     private final Map<Condition, Severity> severityWhen = new LinkedHashMap<>();
-    private @Nullable String source;
+    private @Nullable Sources sources;
     private @Nullable Condition when;
     private final List<Function<Policy, List<Decision>>> suggestions = new ArrayList<>();
 
@@ -278,13 +280,25 @@ public final class DeclarativeRule implements Rule {
     }
 
     /**
-     * Sets the source the rule rests on.
+     * Sets the source the rule rests on to a text shown as written, such as a house rule; see
+     * {@link Source#text(String)}.
      *
-     * @param source a citation
+     * @param source the text
      * @return this builder
+     * @throws IllegalArgumentException if the text is blank
      */
     public Builder source(String source) {
-      this.source = source;
+      return sources(Sources.of(Source.text(Objects.requireNonNull(source, "source"))));
+    }
+
+    /**
+     * Sets what the rule rests on: laws, decisions, guidance or practice.
+     *
+     * @param sources the sources
+     * @return this builder
+     */
+    public Builder sources(Sources sources) {
+      this.sources = Objects.requireNonNull(sources, "sources");
       return this;
     }
 
@@ -327,7 +341,7 @@ public final class DeclarativeRule implements Rule {
      * Builds the rule.
      *
      * @return the rule
-     * @throws NullPointerException if the severity, source or condition is missing
+     * @throws NullPointerException if the severity, sources or condition is missing
      */
     public DeclarativeRule build() {
       return new DeclarativeRule(this);

@@ -19,6 +19,8 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.DisclosureMethod;
@@ -37,9 +39,7 @@ final class AdvocacyRules {
   static final Rule VS_WORKING_HOURS_BAN =
       DeclarativeRule.builder("advocacy-vs-working-hours-ban")
           .severity(Severity.WARNING)
-          .source(
-              Practice.point(Practice.EIGHT_QUESTIONS, 8)
-                  + "; the two choices contradict each other")
+          .sources(Sources.of(Practice.EIGHT_QUESTIONS.at("8")))
           .when(
               all(
                   is(Advocacy.ENCOURAGED),
@@ -52,7 +52,7 @@ final class AdvocacyRules {
   static final Rule VS_CENTRAL_COMMUNICATION =
       DeclarativeRule.builder("advocacy-vs-central-communication")
           .severity(Severity.WARNING)
-          .source(Practice.ENCOURAGE)
+          .sources(Sources.of(Practice.ENCOURAGE))
           .when(
               all(
                   is(Advocacy.ENCOURAGED),
@@ -65,7 +65,7 @@ final class AdvocacyRules {
   static final Rule NEEDS_SHAREABLE_CONTENT =
       DeclarativeRule.builder("advocacy-needs-shareable-content")
           .severity(Severity.WARNING)
-          .source(Practice.point(Practice.EIGHT_QUESTIONS, 7))
+          .sources(Sources.of(Practice.EIGHT_QUESTIONS.at("7")))
           .when(
               all(
                   is(Advocacy.ENCOURAGED),
@@ -80,13 +80,14 @@ final class AdvocacyRules {
       DeclarativeRule.builder("advocacy-needs-disclosure")
           .severity(Severity.WARNING)
           .severityWhen(country(Country.US, Country.DK), Severity.ERROR)
-          .source(
-              Practice.point(Practice.SEVEN_POINTS, 5)
-                  + "; US FTC Endorsement Guides, 16 CFR Part 255; DK markedsføringsloven §6, stk."
-                  + " 4 (the commercial intent must be stated clearly), applied by the"
-                  + " Forbrugerombudsmand to employees' posts on their own Facebook profiles in case"
-                  + " 18/05035: it must always be clear when an employee advertises on behalf of a"
-                  + " business. Last reviewed 2026-12-04")
+          .sources(
+              Sources.of(
+                      Practice.SEVEN_POINTS.at("5"),
+                      Source.law(Laws.US, "16 CFR Part 255", "")
+                          .link("https://www.law.cornell.edu/cfr/text/16/part-255"),
+                      Laws.MARKEDSFORINGSLOVEN_6_4,
+                      Laws.FORBRUGEROMBUDSMANDEN_18_05035)
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(all(is(Advocacy.ENCOURAGED), is(Transparency.NOT_REQUIRED)))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
@@ -94,10 +95,7 @@ final class AdvocacyRules {
   static final Rule SPEAKING_NEEDS_DISCLOSURE =
       DeclarativeRule.builder("speaking-for-company-needs-disclosure")
           .severity(Severity.WARNING)
-          .source(
-              Practice.point(Practice.SEVEN_POINTS, 5)
-                  + "; "
-                  + Practice.point(Practice.EIGHT_QUESTIONS, 5))
+          .sources(Sources.of(Practice.SEVEN_POINTS.at("5"), Practice.EIGHT_QUESTIONS.at("5")))
           .when(
               all(
                   is(Spokespersons.ALL_EMPLOYEES_WITHIN_GUIDELINES),
@@ -109,10 +107,16 @@ final class AdvocacyRules {
   static final Rule PROFILE_DISCLOSURE_NOT_ENOUGH =
       DeclarativeRule.builder("profile-disclosure-not-enough")
           .severity(Severity.WARNING)
-          .source(
-              "US FTC Endorsement Guides, 16 CFR 255.5, and the FTC's FAQ; Intel guidelines; DK"
-                  + " markedsføringsloven §6, stk. 4, Forbrugerombudsmand case 18/05035 (mark the"
-                  + " post itself, first in the post)")
+          .sources(
+              Sources.of(
+                      Source.law(Laws.US, "16 CFR", "§ 255.5")
+                          .link("https://www.law.cornell.edu/cfr/text/16/255.5"),
+                      Source.guidance(
+                          Laws.US, "FTC, \"FTC's Endorsement Guides: What People Are Asking\""),
+                      Source.practice("Intel Social Media Guidelines"),
+                      Laws.MARKEDSFORINGSLOVEN_6_4,
+                      Laws.FORBRUGEROMBUDSMANDEN_18_05035)
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(
                   country(Country.US, Country.DK),
@@ -133,10 +137,12 @@ final class AdvocacyRules {
   static final Rule PHARMA_PRODUCTS =
       DeclarativeRule.builder("pharma-advocacy-of-products")
           .severity(Severity.WARNING)
-          .source(
-              "EU Directive 2001/83/EC art. 88(1) (no advertising of prescription-only medicines"
-                  + " to the public); GB Human Medicines Regulations 2012 reg. 284(1); UK PMCPA"
-                  + " social media guidance, revised 4 February 2026 (pmcpa.org.uk)")
+          .sources(
+              Sources.of(
+                      Source.law(Laws.EU, "Directive 2001/83/EC", "art. 88(1)"),
+                      Source.law(Laws.GB, "Human Medicines Regulations 2012", "reg. 284(1)"),
+                      Laws.PMCPA_SOCIAL_MEDIA)
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   sector(Sector.PHARMA),

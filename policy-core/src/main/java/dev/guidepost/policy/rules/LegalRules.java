@@ -20,6 +20,8 @@ import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Anonymity;
 import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.CompanyPresence;
@@ -32,6 +34,7 @@ import dev.guidepost.policy.standard.PoliticalActivity;
 import dev.guidepost.policy.standard.RightsNotice;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,11 +54,17 @@ final class LegalRules {
   static final Rule CREDENTIALS_NEVER_REQUESTED =
       DeclarativeRule.builder("credentials-never-requested")
           .severity(Severity.ERROR)
-          .source(
-              "a little over half of the US states forbid asking for access to personal accounts"
-                  + " (Justia, 50-state survey, secondary), e.g. Md. Code, Lab. & Empl. §3-712;"
-                  + " Cal. Lab. Code §980; Nev. Rev. Stat. §613.135; EU Article 29 Working Party,"
-                  + " Opinion 2/2017 on data processing at work")
+          .sources(
+              Sources.of(
+                      Source.law(Laws.US, "Md. Code, Lab. & Empl.", "§ 3-712"),
+                      Source.law(Laws.US, "Cal. Lab. Code", "§ 980"),
+                      Source.law(Laws.US, "Nev. Rev. Stat.", "§ 613.135"),
+                      Source.law(Laws.US, "state laws on employer access to personal accounts", "")
+                          .readIn("Justia, 50-state survey"),
+                      Source.guidance(
+                          Laws.EU,
+                          "Article 29 Working Party, Opinion 2/2017 on data processing at work (WP 249)"))
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(is(EmployerAccess.CREDENTIALS_REQUESTED))
           .suggest(EmployerAccess.neverRequested())
           .build();
@@ -67,12 +76,23 @@ final class LegalRules {
               all(country(Country.NL, Country.DE), representation(WORKS_COUNCIL)), Severity.ERROR)
           .severityWhen(country(Country.DK, Country.NO, Country.SE), Severity.WARNING)
           .severityWhen(representation(REPRESENTED), Severity.WARNING)
-          .source(
-              "NL WOR art. 27(1)(k),(l): the works council's consent (Autoriteit"
-                  + " Persoonsgegevens, \"De OR en personeelsvolgsystemen\"); DE BetrVG §87(1)"
-                  + " no. 6: the works council's co-determination (BAG 13.12.2016, 1 ABR 7/15);"
-                  + " DK DA/LO aftale om kontrolforanstaltninger; NO arbeidsmiljøloven §§9-1, 9-2;"
-                  + " SE MBL §11")
+          .sources(
+              Sources.of(
+                      Source.law(Laws.NL, "WOR", "artikel 27 lid 1 onder k en l"),
+                      Source.guidance(
+                              Laws.NL,
+                              "Autoriteit Persoonsgegevens, \"De OR en personeelsvolgsystemen\"")
+                          .link(
+                              "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or"),
+                      Laws.BETRVG_87_1_6,
+                      Laws.BAG_1_ABR_7_15,
+                      Source.law(Laws.DK, "DA/LO-aftalen om kontrolforanstaltninger", ""),
+                      Source.law(Laws.NO, "arbeidsmiljøloven", "§§ 9-1 og 9-2"),
+                      Source.law(
+                          Laws.SE,
+                          "lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
+                          "11 §"))
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   is(Monitoring.PUBLIC_CONTENT_ONLY, Monitoring.ACTIVE_MONITORING),
@@ -88,11 +108,9 @@ final class LegalRules {
   static final Rule DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL =
       DeclarativeRule.builder("de-company-accounts-need-works-council")
           .severity(Severity.WARNING)
-          .source(
-              "DE BetrVG §87(1) no. 6; BAG 13.12.2016, 1 ABR 7/15: a company Facebook page on"
-                  + " which visitors can post about the behaviour or performance of employees is a"
-                  + " technical facility for monitoring them, and providing that function is"
-                  + " subject to the works council's co-determination")
+          .sources(
+              Sources.of(Laws.BETRVG_87_1_6, Laws.BAG_1_ABR_7_15)
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   country(Country.DE),
@@ -106,13 +124,12 @@ final class LegalRules {
   static final Rule CRITICISM_BAN_WITHOUT_CHANNEL =
       DeclarativeRule.builder("criticism-ban-without-internal-channel")
           .severity(Severity.WARNING)
-          .source(
-              Practice.point(Practice.SEVEN_POINTS, 6)
-                  + "; "
-                  + Practice.GROUND_RULES
-                  + "; NL Wet bescherming klokkenluiders art. 2: employers with 50 or more"
-                  + " employees must have an internal reporting procedure (Pels Rijcken, 2023,"
-                  + " secondary)")
+          .sources(
+              Sources.of(
+                  Practice.SEVEN_POINTS.at("6"),
+                  Practice.GROUND_RULES,
+                  Source.law(Laws.NL, "Wet bescherming klokkenluiders", "artikel 2")
+                      .readIn("Pels Rijcken, 2023")))
           .when(is(Criticism.PROHIBITED))
           .suggest(Criticism.raiseInternallyFirst())
           .build();
@@ -120,12 +137,19 @@ final class LegalRules {
   static final Rule CRITICISM_BAN_US_NLRA =
       DeclarativeRule.builder("criticism-ban-us-nlra")
           .severity(Severity.ERROR)
-          .source(
-              "US NLRA §7, §8(a)(1) (29 U.S.C. §157, §158(a)(1)); Stericycle, Inc., 372 NLRB No. 113"
-                  + " (2 Aug 2023): the Board's current test for work rules, not overruled when"
-                  + " NLRB General Counsel Memo GC 26-03 (27 Feb 2026) told regions to prioritise"
-                  + " facially unlawful rules, and expected to be revisited by the Board; Three D, LLC, 361 NLRB 308 (2014), aff'd 629 F. App'x 33 (2d Cir."
-                  + " 2015) (summary order). Last reviewed 2026-12-03")
+          .sources(
+              Sources.of(
+                      Laws.NLRA_7,
+                      Source.law(
+                          Laws.US,
+                          "National Labor Relations Act",
+                          "§ 8(a)(1) (29 U.S.C. § 158(a)(1))"),
+                      Laws.STERICYCLE,
+                      Laws.GC_26_03,
+                      Source.decision(
+                          Laws.US,
+                          "Three D, LLC, 361 NLRB 308 (2014), aff'd, 629 F. App'x 33 (2d Cir. 2015)"))
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
@@ -134,17 +158,21 @@ final class LegalRules {
   static final Rule CRITICISM_BAN_NEEDS_WHISTLEBLOWING =
       DeclarativeRule.builder("criticism-ban-needs-whistleblowing-carve-out")
           .severity(Severity.WARNING)
-          .source(
-              "GB Employment Rights Act 1996 s.43J(1) (a term that purports to preclude a"
-                  + " protected disclosure is void); DE Hinweisgeberschutzgesetz, HinSchG §39 (agreements"
-                  + " that restrict whistleblowers' rights are void; it implements Directive (EU)"
-                  + " 2019/1937 art. 24); NL Wet bescherming klokkenluiders art. 17e (a reporter"
-                  + " may not be disadvantaged); DK lov nr. 1436 af 29/06/2021 om beskyttelse af"
-                  + " whistleblowere §8 (a whistleblower may not be hindered from reporting); SE"
-                  + " lag (2021:890) om skydd för personer som rapporterar om missförhållanden,"
-                  + " 3 kap. (protection against obstruction and reprisals); NO"
-                  + " arbeidsmiljøloven §2 A-1 (the right to report) and §1-9 (no derogation by"
-                  + " agreement to the employee's detriment). Last reviewed 2026-12-04")
+          .sources(
+              Sources.of(
+                      Source.law(Laws.GB, "Employment Rights Act 1996", "s. 43J(1)"),
+                      Source.law(Laws.DE, "HinSchG", "§ 39"),
+                      Source.law(Laws.NL, "Wet bescherming klokkenluiders", "artikel 17e"),
+                      Source.law(
+                          Laws.DK,
+                          "lov nr. 1436 af 29. juni 2021 om beskyttelse af whistleblowere",
+                          "§ 8"),
+                      Source.law(
+                          Laws.SE,
+                          "lagen (2021:890) om skydd för personer som rapporterar om missförhållanden",
+                          "3 kap."),
+                      Source.law(Laws.NO, "arbeidsmiljøloven", "§ 2 A-1 og § 1-9"))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(
                   country(Country.GB, Country.DE, Country.NL, Country.DK, Country.SE, Country.NO),
@@ -156,9 +184,14 @@ final class LegalRules {
   static final Rule CRITICISM_BAN_PUBLIC_EMPLOYEES =
       DeclarativeRule.builder("criticism-ban-public-employees")
           .severity(Severity.ERROR)
-          .source(
-              "DK lov nr. 557 af 27/05/2025 om offentligt ansattes ytringsfrihed; SE"
-                  + " meddelarfrihet (Tryckfrihetsförordningen); NO Grunnloven §100")
+          .sources(
+              Sources.of(
+                  Source.law(
+                      Laws.DK,
+                      "lov nr. 557 af 27. maj 2025 om offentligt ansattes ytringsfrihed",
+                      ""),
+                  Source.law(Laws.SE, "tryckfrihetsförordningen", ""),
+                  Laws.GRUNNLOVEN_100))
           .when(
               all(
                   sector(Sector.PUBLIC_SECTOR),
@@ -170,11 +203,14 @@ final class LegalRules {
   static final Rule NO_CRITICISM_BAN_PRIVATE_EMPLOYEES =
       DeclarativeRule.builder("no-criticism-ban-private-employees")
           .severity(Severity.WARNING)
-          .source(
-              "NO Grunnloven §100 binds private as well as public employers (Ot.prp. nr. 84"
-                  + " (2005–2006) ch. 4.1.2); employees may in principle speak critically about"
-                  + " conditions at work, even where the business suffers, within their duty of"
-                  + " loyalty (Prop. 74 L (2018–2019) ch. 5.1). Last reviewed 2026-12-04")
+          .sources(
+              Sources.of(
+                      Laws.GRUNNLOVEN_100,
+                      Source.law(Laws.NO, "Ot.prp. nr. 84 (2005–2006)", "kap. 4.1.2")
+                          .link(
+                              "https://regjeringen.no/no/dokumenter/otprp-nr-84-2005-2006-/id189449/?ch=4"),
+                      Source.law(Laws.NO, "Prop. 74 L (2018–2019)", "kap. 5.1"))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(country(Country.NO), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
@@ -183,13 +219,13 @@ final class LegalRules {
   static final Rule US_CRITICISM_BAN_PUBLIC_EMPLOYEES =
       DeclarativeRule.builder("us-criticism-ban-public-employees")
           .severity(Severity.WARNING)
-          .source(
-              "US First Amendment: Garcetti v. Ceballos, 547 U.S. 410 (2006), opinion of the Court"
-                  + " (slip op. 7-9): so long as public employees speak as citizens about matters of"
-                  + " public concern, they may face only those speech restrictions that are"
-                  + " necessary for their employers to operate efficiently and effectively; building"
-                  + " on Pickering v. Board of Education, 391 U.S. 563 (1968). Last reviewed"
-                  + " 2026-12-04")
+          .sources(
+              Sources.of(
+                      Source.law(Laws.US, "U.S. Constitution", "First Amendment"),
+                      Source.decision(Laws.US, "Garcetti v. Ceballos, 547 U.S. 410 (2006)"),
+                      Source.decision(
+                          Laws.US, "Pickering v. Board of Education, 391 U.S. 563 (1968)"))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(all(country(Country.US), sector(Sector.PUBLIC_SECTOR), is(Criticism.PROHIBITED)))
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
           .build();
@@ -197,14 +233,14 @@ final class LegalRules {
   static final Rule SE_CRITICISM_BAN_PUBLICLY_FUNDED =
       DeclarativeRule.builder("se-criticism-ban-publicly-funded-providers")
           .severity(Severity.WARNING)
-          .source(
-              "SE lag (2017:151) om meddelarskydd i vissa enskilda verksamheter 1-2 §§: staff of"
-                  + " privately run schools, health care and social care that are to some part"
-                  + " publicly funded are protected against investigation and intervention when they"
-                  + " give information about the activities for publication in media under the"
-                  + " Freedom of the Press Act or the Fundamental Law on Freedom of Expression (text"
-                  + " at lagboken.se, as amended to SFS 2019:974); Prop. 2016/17:31. Last reviewed"
-                  + " 2026-12-04")
+          .sources(
+              Sources.of(
+                      Source.law(
+                          Laws.SE,
+                          "lagen (2017:151) om meddelarskydd i vissa enskilda verksamheter",
+                          "1–2 §§"),
+                      Source.law(Laws.SE, "prop. 2016/17:31", ""))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(
                   country(Country.SE),
@@ -216,10 +252,8 @@ final class LegalRules {
   static final Rule US_RIGHTS_NOTICE =
       DeclarativeRule.builder("us-policy-needs-rights-notice")
           .severity(Severity.WARNING)
-          .source(
-              "practice: US NLRA §7 (29 U.S.C. §157) gives private-sector employees the rights"
-                  + " such a notice states; no statute requires the notice, and it does not cure"
-                  + " an overbroad rule")
+          .sources(
+              Sources.of(Source.commonPractice(), Laws.NLRA_7).reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   country(Country.US),
@@ -231,10 +265,7 @@ final class LegalRules {
   static final Rule ANONYMITY_VS_US_RIGHTS =
       DeclarativeRule.builder("anonymity-vs-us-rights")
           .severity(Severity.WARNING)
-          .source(
-              "US NLRA §7 (29 U.S.C. §157); Stericycle, Inc., 372 NLRB No. 113 (2023): a work"
-                  + " rule is presumptively unlawful if it could reasonably tend to chill"
-                  + " employees in exercising their §7 rights")
+          .sources(Sources.of(Laws.NLRA_7, Laws.STERICYCLE).reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   country(Country.US),
@@ -247,7 +278,11 @@ final class LegalRules {
   static final Rule PUBLIC_SECTOR_IMPARTIALITY =
       DeclarativeRule.builder("public-sector-impartiality")
           .severity(Severity.INFO)
-          .source("UK Civil Service Code; BBC and NPR social media guidance")
+          .sources(
+              Sources.of(
+                  Source.guidance(Laws.GB, "Civil Service Code"),
+                  Source.practice("BBC social media guidance"),
+                  Source.practice("NPR social media guidance")))
           .when(
               all(
                   sector(Sector.PUBLIC_SECTOR, Sector.MEDIA),
@@ -276,14 +311,13 @@ final class LegalRules {
                       Confidentiality.TOPICS,
                       Topic.PAY_AND_WORKING_CONDITIONS.id())),
               Severity.ERROR)
-          .source(
-              "US NLRA §7 (29 U.S.C. §157); NLRB General Counsel Memo GC 26-03 (27 Feb 2026): an"
-                  + " outright ban on discussing wages is a clear, facial violation; GB Equality"
-                  + " Act 2010 s.77 (pay secrecy terms unenforceable against a relevant pay"
-                  + " disclosure); EU Pay Transparency Directive (EU) 2023/970 art. 7 (workers may"
-                  + " disclose their pay; contract terms that stop them are prohibited),"
-                  + " transposition due 7 June 2026 and late in most member states (Lewis Silkin,"
-                  + " June 2026, secondary). Last reviewed 2026-12-03")
+          .sources(
+              Sources.of(
+                      Laws.NLRA_7,
+                      Laws.GC_26_03,
+                      Source.law(Laws.GB, "Equality Act 2010", "s. 77"),
+                      Source.law(Laws.EU, "Directive (EU) 2023/970", "art. 7"))
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   PAY_TALK_COUNTRIES,
@@ -313,12 +347,13 @@ final class LegalRules {
   static final Rule US_WORKING_TIME_WORDING =
       DeclarativeRule.builder("us-working-time-wording")
           .severity(Severity.WARNING)
-          .source(
-              "US NLRA §7; T.R.W. Bearings Division (NLRB, 31 July 1981, case 10-CA-15080),"
-                  + " applying Essex International: a rule against solicitation during \"working"
-                  + " hours\" is presumptively invalid, as employees may read it to cover meal and"
-                  + " break times; applied here to social media by analogy. Last reviewed"
-                  + " 2026-12-03")
+          .sources(
+              Sources.of(
+                      Laws.NLRA_7,
+                      Source.decision(
+                              Laws.US, "T.R.W. Bearings Division, case 10-CA-15080 (NLRB 1981)")
+                          .dated(LocalDate.of(1981, 7, 31)))
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   country(Country.US),

@@ -15,6 +15,8 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ final class ParameterRules {
   static final Rule TIME_LIMIT_IN_RANGE =
       DeclarativeRule.builder("time-limit-in-range")
           .severity(Severity.ERROR)
-          .source("parameter check: 1 to 480 minutes, at most a working day")
+          .sources(Sources.of(Source.catalogue()))
           .when(outside(WorkingHours.TIME_LIMITED, WorkingHours.MINUTES_PER_DAY, 1, 480))
           .suggest(ParameterRules::clampedMinutes)
           .build();
@@ -115,8 +117,8 @@ final class ParameterRules {
     }
 
     @Override
-    public String source() {
-      return "parameter check: the catalogue declares each parameter's type and range";
+    public Sources sources() {
+      return Sources.of(Source.catalogue());
     }
 
     @Override

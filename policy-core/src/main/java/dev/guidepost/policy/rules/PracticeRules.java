@@ -13,6 +13,8 @@ import dev.guidepost.policy.condition.Condition;
 import dev.guidepost.policy.condition.DeclarativeRule;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Consequences;
@@ -35,7 +37,7 @@ final class PracticeRules {
   static final Rule SANCTIONS_PROPORTIONALITY =
       DeclarativeRule.builder("sanctions-need-proportionality")
           .severity(Severity.INFO)
-          .source(Practice.point(Practice.SEVEN_POINTS, 6))
+          .sources(Sources.of(Practice.SEVEN_POINTS.at("6")))
           .when(
               any(
                   is(Consequences.DISMISSAL_POSSIBLE),
@@ -49,7 +51,7 @@ final class PracticeRules {
   static final Rule NO_OBLIGATION_TO_CONNECT =
       DeclarativeRule.builder("no-obligation-to-connect")
           .severity(Severity.WARNING)
-          .source(Practice.point(Practice.SEVEN_POINTS, 2))
+          .sources(Sources.of(Practice.SEVEN_POINTS.at("2")))
           .when(all(is(Connections.EXPECTED_TO_CONNECT), CoversCondition.employeesOwnUse()))
           .suggest(Connections.freeToDecline())
           .suggest(Connections.managersDoNotInitiate())
@@ -58,14 +60,7 @@ final class PracticeRules {
   static final Rule CORE_AREAS_ADDRESSED =
       DeclarativeRule.builder("core-areas-addressed")
           .severity(Severity.WARNING)
-          .source(
-              "practice: the Danish, Norwegian and Dutch articles all treat these areas ("
-                  + Practice.SEVEN_POINTS.substring("practice: ".length())
-                  + "; "
-                  + Practice.GROUND_RULES.substring("practice: ".length())
-                  + "; "
-                  + Practice.THREE_TIPS.substring("practice: ".length())
-                  + ")")
+          .sources(Sources.of(Practice.SEVEN_POINTS, Practice.GROUND_RULES, Practice.THREE_TIPS))
           .when(
               any(
                   missing(Confidentiality.ID),
@@ -81,7 +76,7 @@ final class PracticeRules {
   static final Rule POLICY_NEEDS_REVIEW =
       DeclarativeRule.builder("policy-needs-review")
           .severity(Severity.INFO)
-          .source("common practice: a policy that is never reviewed goes stale")
+          .sources(Sources.of(Source.commonPractice()))
           .when(any(missing(Review.ID), is(Review.NONE)))
           .suggest(Review.every(12))
           .build();

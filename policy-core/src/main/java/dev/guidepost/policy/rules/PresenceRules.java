@@ -17,6 +17,8 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.AccessManagement;
 import dev.guidepost.policy.standard.AccountOwnership;
 import dev.guidepost.policy.standard.CompanyPresence;
@@ -35,7 +37,7 @@ final class PresenceRules {
   static final Rule NEED_OWNERSHIP =
       DeclarativeRule.builder("company-accounts-need-ownership")
           .severity(Severity.WARNING)
-          .source(Practice.point(Practice.EIGHT_QUESTIONS, 2))
+          .sources(Sources.of(Practice.EIGHT_QUESTIONS.at("2")))
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -47,7 +49,7 @@ final class PresenceRules {
   static final Rule NEED_OFFBOARDING =
       DeclarativeRule.builder("company-accounts-need-offboarding")
           .severity(Severity.WARNING)
-          .source(Practice.point(Practice.EIGHT_QUESTIONS, 4))
+          .sources(Sources.of(Practice.EIGHT_QUESTIONS.at("4")))
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -59,7 +61,7 @@ final class PresenceRules {
   static final Rule NEED_OWNER =
       DeclarativeRule.builder("company-accounts-need-owner")
           .severity(Severity.WARNING)
-          .source(Practice.THREE_TIPS + ": appoint a social media manager")
+          .sources(Sources.of(Practice.THREE_TIPS))
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -72,7 +74,7 @@ final class PresenceRules {
   static final Rule NEEDS_PURPOSE =
       DeclarativeRule.builder("presence-needs-purpose")
           .severity(Severity.WARNING)
-          .source(Practice.point(Practice.EIGHT_QUESTIONS, 1))
+          .sources(Sources.of(Practice.EIGHT_QUESTIONS.at("1")))
           .when(
               all(
                   is(CompanyPresence.OFFICIAL_ACCOUNTS),
@@ -84,7 +86,7 @@ final class PresenceRules {
   static final Rule PURPOSE_NEEDS_MEASUREMENT =
       DeclarativeRule.builder("purpose-needs-measurement")
           .severity(Severity.INFO)
-          .source(Practice.point(Practice.EIGHT_QUESTIONS, 1))
+          .sources(Sources.of(Practice.EIGHT_QUESTIONS.at("1")))
           .when(all(notTrue(Purpose.DEFINED, Purpose.MEASURED), CoversCondition.officialAccounts()))
           .suggest(PresenceRules::measured)
           .build();
@@ -92,10 +94,12 @@ final class PresenceRules {
   static final Rule REGULATED_SECTOR =
       DeclarativeRule.builder("regulated-sector-needs-compliance")
           .severity(Severity.WARNING)
-          .source(
-              Practice.point(Practice.EIGHT_QUESTIONS, 5)
-                  + "; FINRA Rule 2210 and SEC Regulation FD (US finance); HIPAA (US"
-                  + " health)")
+          .sources(
+              Sources.of(
+                  Practice.EIGHT_QUESTIONS.at("5"),
+                  Source.law(Laws.US, "FINRA Rule 2210", ""),
+                  Source.law(Laws.US, "SEC Regulation FD", ""),
+                  Source.law(Laws.US, "HIPAA", "")))
           .when(
               all(
                   sector(
@@ -110,10 +114,14 @@ final class PresenceRules {
   static final Rule BROKER_ARCHIVING =
       DeclarativeRule.builder("broker-posts-need-archiving")
           .severity(Severity.WARNING)
-          .source(
-              "SEC Rules 17a-3 and 17a-4 and FINRA Rule 4511, for broker-dealers (FINRA member"
-                  + " firms); FINRA Regulatory Notice 17-18 (2017), read in secondary summaries"
-                  + " (JD Supra; ThinkAdvisor, 1 May 2017); FINRA Regulatory Notice 10-06")
+          .sources(
+              Sources.of(
+                      Source.law(Laws.US, "SEC Rules 17a-3 and 17a-4", ""),
+                      Source.law(Laws.US, "FINRA Rule 4511", ""),
+                      Source.guidance(Laws.US, "FINRA Regulatory Notice 17-18 (2017)")
+                          .readIn("JD Supra; ThinkAdvisor, 1 May 2017"),
+                      Source.guidance(Laws.US, "FINRA Regulatory Notice 10-06"))
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   country(Country.US),
@@ -127,9 +135,12 @@ final class PresenceRules {
   static final Rule PHARMA_INTERACTIONS =
       DeclarativeRule.builder("pharma-interactions-count")
           .severity(Severity.WARNING)
-          .source(
-              "UK PMCPA social media guidance, revised 4 February 2026 (pmcpa.org.uk); on likes,"
-                  + " tags and shares as dissemination: Morgan Lewis, February 2026, secondary")
+          .sources(
+              Sources.of(
+                      Laws.PMCPA_SOCIAL_MEDIA,
+                      Source.guidance(Laws.GB, "PMCPA: likes, tags and shares as dissemination")
+                          .readIn("Morgan Lewis, February 2026"))
+                  .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
                   sector(Sector.PHARMA),

@@ -8,6 +8,8 @@ import dev.guidepost.policy.check.RuleContext;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Review;
 import java.time.LocalDate;
 import java.util.Set;
@@ -46,8 +48,8 @@ final class ReviewOverdueRule implements Rule {
   }
 
   @Override
-  public String source() {
-    return "common practice";
+  public Sources sources() {
+    return Sources.of(Source.commonPractice());
   }
 
   @Override

@@ -11,6 +11,8 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Preset;
@@ -101,7 +103,7 @@ class CheckerTest {
 
     assertThat(checker.rules()).containsExactly(rule);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.source()).isEqualTo("house rule");
+    assertThat(finding.sources()).isEqualTo(Sources.of(Source.text("house rule")));
     assertThat(finding.message().format(Language.DANISH)).isEqualTo("Do not expect connections");
     assertThat(finding.fixes()).hasSize(1);
     assertThat(checker.check(policy(Connections.freeToDecline())).findings()).isEmpty();

@@ -7,6 +7,8 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Connections;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -99,7 +101,7 @@ class FindingTest {
 
     assertThat(finding.rule()).isEqualTo(RULE);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.source()).isEqualTo("house rule");
+    assertThat(finding.sources()).isEqualTo(Sources.of(Source.text("house rule")));
     assertThat(finding.message()).isEqualTo(Message.literal("Do not expect connections"));
     assertThat(finding.advice()).contains(Message.literal("Let employees decide"));
     assertThat(finding.areas()).containsExactly(Connections.ID);

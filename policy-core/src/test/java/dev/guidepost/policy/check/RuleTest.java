@@ -9,6 +9,8 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -156,7 +158,7 @@ class RuleTest {
 
     assertThat(rule.id()).isEqualTo("house-rule");
     assertThat(rule.severity()).isEqualTo(Severity.WARNING);
-    assertThat(rule.source()).isEqualTo("staff handbook");
+    assertThat(rule.sources()).isEqualTo(Sources.of(Source.text("staff handbook")));
     assertThat(rule.summary()).isEqualTo(Message.literal("Our own rule"));
     assertThat(rule.summary().format(Language.DANISH)).isEqualTo("Our own rule");
     assertThat(rule).hasToString("house-rule");
@@ -200,8 +202,8 @@ class RuleTest {
           }
 
           @Override
-          public String source() {
-            return "source";
+          public Sources sources() {
+            return Sources.of(Source.commonPractice());
           }
 
           @Override
@@ -241,7 +243,8 @@ class RuleTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.source()).isEqualTo("staff handbook, section 4");
+              assertThat(f.sources().message().format(Language.DANISH))
+                  .isEqualTo("staff handbook, section 4");
               assertThat(f.rule()).isEqualTo("house-rule");
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
             });

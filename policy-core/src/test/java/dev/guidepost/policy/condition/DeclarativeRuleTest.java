@@ -24,6 +24,8 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Connections;
 import dev.guidepost.policy.standard.Monitoring;
@@ -101,7 +103,7 @@ class DeclarativeRuleTest {
 
     assertThat(rule.id()).isEqualTo(ID);
     assertThat(rule.severity()).isEqualTo(Severity.WARNING);
-    assertThat(rule.source()).isEqualTo("seed 000");
+    assertThat(rule.sources()).isEqualTo(Sources.of(Source.text("seed 000")));
     assertThat(rule.condition()).isSameAs(EXPECTED);
     assertThat(rule.summary()).isEqualTo(Message.of("rule." + ID + ".summary"));
     assertThat(rule.summary().format(Language.DANISH)).isNotBlank().doesNotContain("{");

@@ -180,7 +180,8 @@ class RuleCorpusTest {
     Finding finding = findings.get(0);
     assertThat(finding.severity()).as("severity of %s on %s", rule, name).isEqualTo(expected);
     assertThat(finding.facts()).as("facts").isNotEmpty();
-    assertThat(finding.source()).isNotBlank();
+    assertThat(finding.sources())
+        .isEqualTo(StandardRules.checker().rule(rule).orElseThrow().sources());
     finding.facts().forEach(fact -> assertTrue(policy, fact));
     for (Language language : Language.standard()) {
       assertThat(finding.message().format(language)).isNotBlank();

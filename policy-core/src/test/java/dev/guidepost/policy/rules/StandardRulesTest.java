@@ -11,9 +11,11 @@ import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.source.Source;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The built-in rules match the rule table of DOMAIN.md: ids, listed severities and sources. */
@@ -60,46 +62,102 @@ class StandardRulesTest {
           entry("us-criticism-ban-public-employees", WARNING),
           entry("se-criticism-ban-publicly-funded-providers", WARNING));
 
-  /** What each legal rule's source must cite, from the table's source column. */
+  /** What each legal rule's sources must cite, as each jurisdiction writes it. */
   private static final Map<String, List<String>> CITATIONS =
       Map.ofEntries(
-          entry("advocacy-needs-disclosure", List.of("16 CFR Part 255", "§6, stk. 4", "18/05035")),
-          entry("credentials-never-requested", List.of("§3-712", "§980", "2/2017")),
-          entry("de-company-accounts-need-works-council", List.of("BetrVG §87", "1 ABR 7/15")),
+          entry(
+              "advocacy-needs-disclosure",
+              List.of("16 CFR Part 255", "§ 6, stk. 4, i markedsføringsloven", "sag 18/05035")),
+          entry(
+              "credentials-never-requested",
+              List.of("Md. Code, Lab. & Empl. § 3-712", "Cal. Lab. Code § 980", "2/2017")),
+          entry(
+              "de-company-accounts-need-works-council",
+              List.of("§ 87 Abs. 1 Nr. 6 BetrVG", "BAG, Beschluss vom 13.12.2016 – 1 ABR 7/15")),
           entry(
               "criticism-ban-needs-whistleblowing-carve-out",
-              List.of("s.43J(1)", "HinSchG §39", "art. 17e", "1436", "2021:890", "§2 A-1")),
+              List.of(
+                  "Employment Rights Act 1996, s. 43J(1)",
+                  "§ 39 HinSchG",
+                  "artikel 17e Wet bescherming klokkenluiders",
+                  "§ 8 i lov nr. 1436 af 29. juni 2021",
+                  "3 kap. lagen (2021:890)",
+                  "arbeidsmiljøloven § 2 A-1")),
           entry(
               "monitoring-needs-consent",
-              List.of("WOR art. 27", "BetrVG §87", "kontrolforanstaltninger", "§§9-1", "MBL §11")),
+              List.of(
+                  "artikel 27 lid 1 onder k en l WOR",
+                  "§ 87 Abs. 1 Nr. 6 BetrVG",
+                  "kontrolforanstaltninger",
+                  "arbeidsmiljøloven §§ 9-1 og 9-2",
+                  "11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)")),
           entry(
               "criticism-ban-us-nlra",
               List.of(
-                  "NLRA §7", "372 NLRB No. 113", "GC 26-03", "361 NLRB 308", "629 F. App'x 33")),
+                  "National Labor Relations Act § 7",
+                  "372 NLRB No. 113",
+                  "GC 26-03",
+                  "361 NLRB 308",
+                  "629 F. App'x 33")),
           entry(
               "confidentiality-must-allow-pay-talk",
-              List.of("NLRA §7", "GC 26-03", "Equality Act 2010 s.77", "2023/970 art. 7")),
-          entry("us-working-time-wording", List.of("T.R.W. Bearings", "Essex International")),
+              List.of(
+                  "National Labor Relations Act § 7",
+                  "GC 26-03",
+                  "Equality Act 2010, s. 77",
+                  "Directive (EU) 2023/970, art. 7")),
+          entry("us-working-time-wording", List.of("T.R.W. Bearings Division", "10-CA-15080")),
           entry(
               "se-criticism-ban-publicly-funded-providers",
-              List.of("lag (2017:151)", "1-2 §§", "Prop. 2016/17:31")),
+              List.of("1–2 §§ lagen (2017:151)", "prop. 2016/17:31")),
           entry(
               "us-criticism-ban-public-employees",
               List.of("547 U.S. 410 (2006)", "391 U.S. 563 (1968)")),
           entry(
               "no-criticism-ban-private-employees",
-              List.of("Grunnloven §100", "Ot.prp. nr. 84", "Prop. 74 L (2018–2019)")),
-          entry("criticism-ban-public-employees", List.of("lov nr. 557", "meddelarfrihet", "§100")),
-          entry("us-policy-needs-rights-notice", List.of("NLRA §7")),
-          entry("profile-disclosure-not-enough", List.of("255.5", "§6, stk. 4", "18/05035")),
+              List.of(
+                  "Grunnloven § 100",
+                  "Ot.prp. nr. 84 (2005–2006) kap. 4.1.2",
+                  "Prop. 74 L (2018–2019) kap. 5.1")),
           entry(
-              "pharma-advocacy-of-products", List.of("2001/83/EC", "reg. 284(1)", "PMCPA", "2026")),
+              "criticism-ban-public-employees",
+              List.of("lov nr. 557", "tryckfrihetsförordningen", "Grunnloven § 100")),
+          entry("us-policy-needs-rights-notice", List.of("National Labor Relations Act § 7")),
           entry(
-              "broker-posts-need-archiving",
-              List.of("17a-4", "4511", "10-06", "17-18", "secondary")),
+              "profile-disclosure-not-enough",
+              List.of("16 CFR § 255.5", "§ 6, stk. 4, i markedsføringsloven", "sag 18/05035")),
+          entry(
+              "pharma-advocacy-of-products",
+              List.of(
+                  "Directive 2001/83/EC, art. 88(1)",
+                  "Human Medicines Regulations 2012, reg. 284(1)",
+                  "PMCPA")),
+          entry(
+              "broker-posts-need-archiving", List.of("17a-4", "FINRA Rule 4511", "10-06", "17-18")),
           entry("regulated-sector-needs-compliance", List.of("FINRA Rule 2210", "HIPAA")),
-          entry("pharma-interactions-count", List.of("PMCPA", "2026")),
-          entry("anonymity-vs-us-rights", List.of("NLRA §7")));
+          entry("pharma-interactions-count", List.of("PMCPA")),
+          entry("anonymity-vs-us-rights", List.of("National Labor Relations Act § 7")));
+
+  /** The legal rules whose citations carry the day they were last checked against the law. */
+  private static final Set<String> REVIEWED =
+      Set.of(
+          "advocacy-needs-disclosure",
+          "profile-disclosure-not-enough",
+          "pharma-advocacy-of-products",
+          "credentials-never-requested",
+          "monitoring-needs-consent",
+          "de-company-accounts-need-works-council",
+          "criticism-ban-us-nlra",
+          "criticism-ban-needs-whistleblowing-carve-out",
+          "no-criticism-ban-private-employees",
+          "us-criticism-ban-public-employees",
+          "se-criticism-ban-publicly-funded-providers",
+          "us-policy-needs-rights-notice",
+          "anonymity-vs-us-rights",
+          "confidentiality-must-allow-pay-talk",
+          "us-working-time-wording",
+          "broker-posts-need-archiving",
+          "pharma-interactions-count");
 
   @Test
   void ids_and_listed_severities_match_the_table_in_order() {
@@ -116,23 +174,37 @@ class StandardRulesTest {
   }
 
   @Test
-  void every_rule_has_a_source() {
-    assertThat(StandardRules.all()).allSatisfy(rule -> assertThat(rule.source()).isNotBlank());
+  void sources_name_what_a_reader_can_find_not_the_project_s_own_notes() {
+    for (Rule rule : StandardRules.all()) {
+      for (Language language : Language.standard()) {
+        assertThat(rule.sources().message().format(language))
+            .as("sources of %s in %s", rule.id(), language)
+            .isNotBlank()
+            .doesNotContainIgnoringCase("seed")
+            .doesNotContainIgnoringCase("design brief");
+      }
+    }
   }
 
   @Test
-  void sources_name_what_a_reader_can_find_not_the_project_s_own_notes() {
-    assertThat(StandardRules.all())
-        .allSatisfy(
-            rule ->
-                assertThat(rule.source())
-                    .as("source of %s", rule.id())
-                    .doesNotContainIgnoringCase("seed")
-                    .doesNotContainIgnoringCase("design brief"));
-    assertThat(StandardRules.checker().rule("advocacy-vs-working-hours-ban").orElseThrow().source())
+  void sources_are_written_in_the_reader_s_language_around_the_citation() {
+    Rule rule = StandardRules.checker().rule("advocacy-vs-working-hours-ban").orElseThrow();
+    assertThat(rule.sources().message().format(Language.DANISH))
         .isEqualTo(
-            "practice: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\""
-                + " (Danish article), point 8; the two choices contradict each other");
+            "praksis: \"8 ting din virksomhed bør overveje når I benytter de sociale medier\","
+                + " punkt 8");
+    Rule nlra = StandardRules.checker().rule("anonymity-vs-us-rights").orElseThrow();
+    assertThat(nlra.sources().message().format(Language.SWEDISH))
+        .isEqualTo(
+            "National Labor Relations Act § 7 (29 U.S.C. § 157) (USA); Stericycle, Inc., 372 NLRB"
+                + " No. 113 (2023) (USA, väntas ändras). Senast granskad den 3 december 2026");
+    for (Rule each : StandardRules.all()) {
+      for (Language language : List.of(Language.DANISH, Language.SWEDISH, Language.NORWEGIAN)) {
+        assertThat(each.sources().message().format(language))
+            .as("sources of %s in %s", each.id(), language)
+            .doesNotContain("practice:", "point ", "Last reviewed", "under review", "read in");
+      }
+    }
   }
 
   @Test
@@ -140,8 +212,18 @@ class StandardRulesTest {
     CITATIONS.forEach(
         (id, citations) -> {
           Rule rule = StandardRules.checker().rule(id).orElseThrow();
-          assertThat(rule.source()).as("source of %s", id).contains(citations);
+          List<String> cited = rule.sources().all().stream().map(Source::citation).toList();
+          assertThat(String.join("; ", cited)).as("sources of %s", id).contains(citations);
         });
+  }
+
+  @Test
+  void the_legal_rules_reviewed_against_the_law_say_when() {
+    for (Rule rule : StandardRules.all()) {
+      assertThat(rule.sources().reviewed().isPresent())
+          .as("%s says when its citations were last reviewed", rule.id())
+          .isEqualTo(REVIEWED.contains(rule.id()));
+    }
   }
 
   @Test

@@ -54,7 +54,10 @@ class LawfulFixTest {
   private static List<Finding> usLabourLawObjections(Report report) {
     return report.findings().stream()
         .filter(f -> f.severity() != Severity.INFO)
-        .filter(f -> f.source().contains("NLRA"))
+        .filter(
+            f ->
+                f.sources().all().stream()
+                    .anyMatch(s -> s.citation().startsWith("National Labor Relations Act")))
         .toList();
   }
 
