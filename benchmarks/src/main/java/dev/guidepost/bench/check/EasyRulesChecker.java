@@ -150,6 +150,16 @@ public final class EasyRulesChecker {
         "se-criticism-ban-publicly-funded-providers",
         LegalByHand::criticismPubliclyFundedSweden,
         LegalByHand::criticismPubliclyFundedSweden);
+    add(
+        "de-conduct-rules-need-works-council",
+        RightsByHand::deConductRules,
+        RightsByHand::deConductRules);
+    add("photos-need-consent", RightsByHand::photos, RightsByHand::photos);
+    add(
+        "private-use-vs-monitoring",
+        RightsByHand::privateUseVsMonitoring,
+        RightsByHand::privateUseVsMonitoring);
+    add("gb-harassment-prevention", RightsByHand::gbHarassment, RightsByHand::gbHarassment);
   }
 
   private void add(

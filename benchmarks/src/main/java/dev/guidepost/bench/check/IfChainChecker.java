@@ -151,6 +151,18 @@ public final class IfChainChecker {
     if (LegalByHand.criticismPubliclyFundedSweden(p)) {
       LegalByHand.criticismPubliclyFundedSweden(p, out);
     }
+    if (RightsByHand.deConductRules(p)) {
+      RightsByHand.deConductRules(p, out);
+    }
+    if (RightsByHand.photos(p)) {
+      RightsByHand.photos(p, out);
+    }
+    if (RightsByHand.privateUseVsMonitoring(p)) {
+      RightsByHand.privateUseVsMonitoring(p, out);
+    }
+    if (RightsByHand.gbHarassment(p)) {
+      RightsByHand.gbHarassment(p, out);
+    }
     return out;
   }
 }

@@ -52,7 +52,11 @@ public final class StandardRules {
           LegalRules.CRITICISM_BAN_NEEDS_WHISTLEBLOWING,
           LegalRules.NO_CRITICISM_BAN_PRIVATE_EMPLOYEES,
           LegalRules.US_CRITICISM_BAN_PUBLIC_EMPLOYEES,
-          LegalRules.SE_CRITICISM_BAN_PUBLICLY_FUNDED);
+          LegalRules.SE_CRITICISM_BAN_PUBLICLY_FUNDED,
+          EmployeeRightsRules.DE_CONDUCT_RULES_NEED_WORKS_COUNCIL,
+          EmployeeRightsRules.PHOTOS_NEED_CONSENT,
+          EmployeeRightsRules.PRIVATE_USE_VS_MONITORING,
+          EmployeeRightsRules.GB_HARASSMENT_PREVENTION);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

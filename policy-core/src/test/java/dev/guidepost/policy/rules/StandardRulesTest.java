@@ -60,7 +60,11 @@ class StandardRulesTest {
           entry("criticism-ban-needs-whistleblowing-carve-out", WARNING),
           entry("no-criticism-ban-private-employees", WARNING),
           entry("us-criticism-ban-public-employees", WARNING),
-          entry("se-criticism-ban-publicly-funded-providers", WARNING));
+          entry("se-criticism-ban-publicly-funded-providers", WARNING),
+          entry("de-conduct-rules-need-works-council", WARNING),
+          entry("photos-need-consent", WARNING),
+          entry("private-use-vs-monitoring", WARNING),
+          entry("gb-harassment-prevention", WARNING));
 
   /** What each legal rule's sources must cite, as each jurisdiction writes it. */
   private static final Map<String, List<String>> CITATIONS =
@@ -136,7 +140,15 @@ class StandardRulesTest {
               "broker-posts-need-archiving", List.of("17a-4", "FINRA Rule 4511", "10-06", "17-18")),
           entry("regulated-sector-needs-compliance", List.of("FINRA Rule 2210", "HIPAA")),
           entry("pharma-interactions-count", List.of("PMCPA")),
-          entry("anonymity-vs-us-rights", List.of("National Labor Relations Act § 7")));
+          entry("anonymity-vs-us-rights", List.of("National Labor Relations Act § 7")),
+          entry(
+              "de-conduct-rules-need-works-council",
+              List.of("§ 87 Abs. 1 Nr. 1 BetrVG", "14 BVGa 16/13")),
+          entry("photos-need-consent", List.of("§ 22 KUG", "8 AZR 1010/13", "åndsverkloven § 104")),
+          entry("private-use-vs-monitoring", List.of("Opinion 2/2017", "sect. 5.2")),
+          entry(
+              "gb-harassment-prevention",
+              List.of("Equality Act 2010, s. 40A", "Act 2023, ss. 1 and 5(3)")));
 
   /** The legal rules whose citations carry the day they were last checked against the law. */
   private static final Set<String> REVIEWED =
@@ -157,14 +169,17 @@ class StandardRulesTest {
           "confidentiality-must-allow-pay-talk",
           "us-working-time-wording",
           "broker-posts-need-archiving",
-          "pharma-interactions-count");
+          "pharma-interactions-count",
+          "de-conduct-rules-need-works-council",
+          "photos-need-consent",
+          "gb-harassment-prevention");
 
   @Test
   void ids_and_listed_severities_match_the_table_in_order() {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(38);
+    assertThat(StandardRules.all()).hasSize(42);
   }
 
   @Test

@@ -1,0 +1,119 @@
+package dev.guidepost.bench.check;
+
+import static dev.guidepost.bench.check.ByHand.country;
+import static dev.guidepost.bench.check.ByHand.decided;
+import static dev.guidepost.bench.check.ByHand.finding;
+import static dev.guidepost.bench.check.ByHand.is;
+import static dev.guidepost.bench.check.ByHand.missing;
+import static dev.guidepost.bench.check.ByHand.representation;
+import static dev.guidepost.bench.check.ByHand.state;
+
+import dev.guidepost.bench.check.FindingView.Fix;
+import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.CompanyPresence;
+import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
+import dev.guidepost.policy.standard.Monitoring;
+import dev.guidepost.policy.standard.PhotosAndContent;
+import dev.guidepost.policy.standard.PrivateUse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules on employees' rights beyond speech, by hand: each a test and the finding it makes. */
+final class RightsByHand {
+  private RightsByHand() {}
+
+  static boolean deConductRules(Policy p) {
+    EmployeeRepresentation representation = p.organisation().employeeRepresentation();
+    return p.organisation().country().equals(Country.DE)
+        && (representation == EmployeeRepresentation.WORKS_COUNCIL
+            || representation == EmployeeRepresentation.BOTH)
+        && (is(p, Consequences.GRADUATED)
+            || is(p, Consequences.DISMISSAL_POSSIBLE)
+            || is(p, Consequences.LISTED_SANCTIONS))
+        && !is(p, Consultation.REPRESENTATIVES_APPROVED);
+  }
+
+  static void deConductRules(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "de-conduct-rules-need-works-council",
+            Severity.WARNING,
+            p,
+            List.of(
+                country(p),
+                representation(p),
+                state(p, Consequences.ID),
+                state(p, Consultation.ID)),
+            List.of(Fix.of(Consultation.representativesApproved()))));
+  }
+
+  static boolean photos(Policy p) {
+    Country country = p.organisation().country();
+    return (country.equals(Country.DE) || country.equals(Country.NO))
+        && (is(p, CompanyPresence.OFFICIAL_ACCOUNTS) || is(p, Advocacy.ENCOURAGED))
+        && (missing(p, PhotosAndContent.ID) || is(p, PhotosAndContent.NOT_ADDRESSED));
+  }
+
+  static void photos(Policy p, List<FindingView> out) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(country(p));
+    if (is(p, CompanyPresence.OFFICIAL_ACCOUNTS)) {
+      facts.add(decided(CompanyPresence.OFFICIAL_ACCOUNTS));
+    }
+    if (is(p, Advocacy.ENCOURAGED)) {
+      facts.add(decided(Advocacy.ENCOURAGED));
+    }
+    facts.add(state(p, PhotosAndContent.ID));
+    String code = p.organisation().country().code();
+    out.add(
+        finding(
+            "photos-need-consent",
+            "rule.photos-need-consent.message." + code,
+            code.equals("DE")
+                ? "rule.photos-need-consent.advice.DE"
+                : "rule.photos-need-consent.advice",
+            Severity.WARNING,
+            p,
+            facts,
+            List.of(Fix.of(PhotosAndContent.consentRequired()))));
+  }
+
+  static boolean privateUseVsMonitoring(Policy p) {
+    return is(p, PrivateUse.PRIVATE_MATTER)
+        && (is(p, Monitoring.PUBLIC_CONTENT_ONLY) || is(p, Monitoring.ACTIVE_MONITORING));
+  }
+
+  static void privateUseVsMonitoring(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "private-use-vs-monitoring",
+            Severity.WARNING,
+            p,
+            List.of(decided(PrivateUse.PRIVATE_MATTER), state(p, Monitoring.ID)),
+            List.of(
+                Fix.of(Monitoring.none()), Fix.of(PrivateUse.guidelinesApplyWhenIdentifiable()))));
+  }
+
+  static boolean gbHarassment(Policy p) {
+    return p.organisation().country().equals(Country.GB)
+        && (missing(p, HarassmentAndDiscrimination.ID)
+            || is(p, HarassmentAndDiscrimination.NOT_ADDRESSED));
+  }
+
+  static void gbHarassment(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "gb-harassment-prevention",
+            Severity.WARNING,
+            p,
+            List.of(country(p), state(p, HarassmentAndDiscrimination.ID)),
+            List.of(Fix.of(HarassmentAndDiscrimination.prohibited()))));
+  }
+}
