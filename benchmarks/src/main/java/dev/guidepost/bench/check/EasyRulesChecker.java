@@ -160,6 +160,11 @@ public final class EasyRulesChecker {
         RightsByHand::privateUseVsMonitoring,
         RightsByHand::privateUseVsMonitoring);
     add("gb-harassment-prevention", RightsByHand::gbHarassment, RightsByHand::gbHarassment);
+    add("us-monitoring-needs-notice", NoticeByHand::usMonitoring, NoticeByHand::usMonitoring);
+    add(
+        "us-confidentiality-needs-immunity-notice",
+        NoticeByHand::usImmunityNotice,
+        NoticeByHand::usImmunityNotice);
   }
 
   private void add(

@@ -163,6 +163,12 @@ public final class IfChainChecker {
     if (RightsByHand.gbHarassment(p)) {
       RightsByHand.gbHarassment(p, out);
     }
+    if (NoticeByHand.usMonitoring(p)) {
+      NoticeByHand.usMonitoring(p, out);
+    }
+    if (NoticeByHand.usImmunityNotice(p)) {
+      NoticeByHand.usImmunityNotice(p, out);
+    }
     return out;
   }
 }

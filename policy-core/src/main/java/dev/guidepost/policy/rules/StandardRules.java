@@ -56,7 +56,9 @@ public final class StandardRules {
           EmployeeRightsRules.DE_CONDUCT_RULES_NEED_WORKS_COUNCIL,
           EmployeeRightsRules.PHOTOS_NEED_CONSENT,
           EmployeeRightsRules.PRIVATE_USE_VS_MONITORING,
-          EmployeeRightsRules.GB_HARASSMENT_PREVENTION);
+          EmployeeRightsRules.GB_HARASSMENT_PREVENTION,
+          NoticeRules.US_MONITORING_NEEDS_NOTICE,
+          NoticeRules.US_CONFIDENTIALITY_NEEDS_IMMUNITY_NOTICE);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

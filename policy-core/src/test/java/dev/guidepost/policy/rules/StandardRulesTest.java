@@ -64,7 +64,9 @@ class StandardRulesTest {
           entry("de-conduct-rules-need-works-council", WARNING),
           entry("photos-need-consent", WARNING),
           entry("private-use-vs-monitoring", WARNING),
-          entry("gb-harassment-prevention", WARNING));
+          entry("gb-harassment-prevention", WARNING),
+          entry("us-monitoring-needs-notice", WARNING),
+          entry("us-confidentiality-needs-immunity-notice", INFO));
 
   /** What each legal rule's sources must cite, as each jurisdiction writes it. */
   private static final Map<String, List<String>> CITATIONS =
@@ -148,7 +150,14 @@ class StandardRulesTest {
           entry("private-use-vs-monitoring", List.of("Opinion 2/2017", "sect. 5.2")),
           entry(
               "gb-harassment-prevention",
-              List.of("Equality Act 2010, s. 40A", "Act 2023, ss. 1 and 5(3)")));
+              List.of("Equality Act 2010, s. 40A", "Act 2023, ss. 1 and 5(3)")),
+          entry(
+              "us-monitoring-needs-notice",
+              List.of(
+                  "N.Y. Civ. Rights Law § 52-c",
+                  "Conn. Gen. Stat. § 31-48d(b)",
+                  "Del. Code tit. 19, § 705(b)")),
+          entry("us-confidentiality-needs-immunity-notice", List.of("18 U.S.C. § 1833(b)")));
 
   /** The legal rules whose citations carry the day they were last checked against the law. */
   private static final Set<String> REVIEWED =
@@ -172,14 +181,16 @@ class StandardRulesTest {
           "pharma-interactions-count",
           "de-conduct-rules-need-works-council",
           "photos-need-consent",
-          "gb-harassment-prevention");
+          "gb-harassment-prevention",
+          "us-monitoring-needs-notice",
+          "us-confidentiality-needs-immunity-notice");
 
   @Test
   void ids_and_listed_severities_match_the_table_in_order() {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(42);
+    assertThat(StandardRules.all()).hasSize(44);
   }
 
   @Test
