@@ -119,8 +119,8 @@ class AudiencesClauseTest {
         .contains(
             "The guidelines apply to all employees of Acme A/S and to the contractors and"
                 + " agency workers who work for it, and cover all social media.",
-            "These guidelines apply to the employees of Acme A/S and also to the contractors and"
-                + " agency workers who work for it.");
+            "These guidelines apply to our employees and also to the contractors and"
+                + " agency workers who work for us.");
   }
 
   @Test
@@ -169,11 +169,11 @@ class AudiencesClauseTest {
     String text = DocumentText.of(ComposerTest.compose(policy, Language.ENGLISH));
     assertThat(text)
         .contains(
-            "If you speak on behalf of Acme A/S on social media, remember that you represent the"
-                + " organisation",
+            "If you speak on our behalf on social media, remember that you represent us every"
+                + " time you do so.",
             "If you work in news, current affairs or other editorial work, stay impartial",
-            "If you are a senior leader at Acme A/S",
-            "Your duty to Acme A/S comes before your personal brand.",
-            "If you are paid by the hour, do work for Acme A/S on social media");
+            "If you are one of our senior leaders",
+            "Your duty to us comes before your personal brand.",
+            "If you are paid by the hour, do work for us on social media");
   }
 }

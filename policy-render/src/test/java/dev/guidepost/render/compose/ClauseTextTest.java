@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ClauseTextTest {
   private static final String PLAIN =
-      "We encourage you to share the organisation's content with your network."
-          + " It helps more people get to know Acme A/S.";
+      "We encourage you to share our content with your network."
+          + " It helps more people get to know us.";
 
   private static Policy advocacy(Decision decision) {
     return Policy.builder().organisation(ACME).decide(decision).build();
@@ -36,7 +36,7 @@ class ClauseTextTest {
             DocumentText.lines(
                 compose(advocacy(Advocacy.encouraged(Shareable.NEWS)), Language.ENGLISH)))
         .contains(
-            "We encourage you to share news from Acme A/S with your network."
+            "We encourage you to share our news with your network."
                 + " Only share what has already been published.");
   }
 }

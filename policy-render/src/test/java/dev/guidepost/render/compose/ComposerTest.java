@@ -88,7 +88,7 @@ class ComposerTest {
         .containsExactly("Omfang og formål", "Opfølgning og kontrol");
     assertThat(DocumentText.of(document))
         .contains("omfatter LinkedIn og Facebook")
-        .contains("reviderer politikken hver 12. måned");
+        .contains("Vi reviderer politikken hver 12. måned");
   }
 
   @Test
@@ -136,9 +136,9 @@ class ComposerTest {
             .decide(Advocacy.encouraged(Shareable.NEWS, Shareable.JOB_POSTINGS, Shareable.EVENTS))
             .build();
     assertThat(DocumentText.of(compose(policy, Language.ENGLISH)))
-        .contains("share news, job postings and events from Acme A/S");
+        .contains("share our news, job postings and events with your network");
     assertThat(DocumentText.of(compose(policy, Language.DANISH)))
-        .contains("dele nyheder, jobopslag og arrangementer fra Acme A/S");
+        .contains("dele vores nyheder, jobopslag og arrangementer med dit netværk");
     assertThat(DocumentText.of(compose(policy, Language.DUTCH)))
         .contains("nieuws, vacatures en evenementen");
   }

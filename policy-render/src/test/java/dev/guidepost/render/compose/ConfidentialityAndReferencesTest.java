@@ -107,7 +107,7 @@ class ConfidentialityAndReferencesTest {
   void no_related_policies_says_so_and_names_none() {
     String english = english(BALANCED.toBuilder().decide(RelatedPolicies.none()).build());
     assertThat(english)
-        .contains("These guidelines stand on their own and refer to no other policy of Acme A/S.")
+        .contains("These guidelines stand on their own and refer to none of our other policies.")
         .doesNotContain("code of conduct", "e-mail policy");
   }
 

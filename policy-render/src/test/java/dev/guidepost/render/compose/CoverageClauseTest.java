@@ -60,9 +60,9 @@ class CoverageClauseTest {
 
     assertThat(both)
         .contains(
-            "These guidelines cover both your own use of social media and how Acme A/S runs its"
+            "These guidelines cover both your own use of social media and how we run our"
                 + " official accounts.");
     assertThat(ownUse).contains("These guidelines are about your own use of social media.");
-    assertThat(accounts).contains("These guidelines are about how Acme A/S runs its official");
+    assertThat(accounts).contains("These guidelines are about how we run our official");
   }
 }
