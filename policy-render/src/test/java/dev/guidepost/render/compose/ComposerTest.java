@@ -109,13 +109,14 @@ class ComposerTest {
             new Field("Owner", "hr@acme.example"),
             new Field(
                 "Language versions",
-                "Where language versions differ, the Danish version prevails."));
+                "Danish, English. Where language versions differ, the Danish version prevails."));
     assertThat(compose(policy, Language.DANISH).metadata())
         .contains(
             new Field("Gælder fra", "1. januar 2027"),
             new Field(
                 "Sprogversioner",
-                "Ved uoverensstemmelser mellem sprogversionerne gælder versionen på dansk."));
+                "Dansk, engelsk. Ved uoverensstemmelser mellem sprogversionerne gælder versionen"
+                    + " på dansk."));
   }
 
   @Test
