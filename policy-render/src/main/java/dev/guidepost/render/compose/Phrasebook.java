@@ -15,6 +15,13 @@ import java.util.Set;
  * language names. Immutable and thread-safe.
  */
 final class Phrasebook {
+  /**
+   * The numbers written in words: one has its own {@code .one} texts, thirteen and up are digits.
+   */
+  private static final int FIRST_WORD = 2;
+
+  private static final int LAST_WORD = 12;
+
   private final Language language;
   private final MessageBundle texts;
   private final DateTimeFormatter dates;
@@ -61,7 +68,15 @@ final class Phrasebook {
     return fill("list.and", Map.of("items", init, "last", items.get(items.size() - 1)));
   }
 
+  /**
+   * Writes a whole number for running text: two to twelve in words ({@code number.<n>}), as house
+   * style in each language asks, every other number in digits grouped as the language does.
+   */
   String number(long number) {
+    String word = "number." + number;
+    if (number >= FIRST_WORD && number <= LAST_WORD && has(word)) {
+      return pattern(word);
+    }
     return NumberFormat.getIntegerInstance(language.locale()).format(number);
   }
 

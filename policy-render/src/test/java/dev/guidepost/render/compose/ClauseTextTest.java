@@ -12,7 +12,9 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Shareable;
+import dev.guidepost.policy.standard.WorkingHours;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -142,5 +144,33 @@ class ClauseTextTest {
         .contains(
             "These guidelines were discussed with the employee representatives before they were"
                 + " adopted.");
+  }
+
+  @Test
+  void numbers_up_to_twelve_are_words_in_the_clause_and_larger_ones_digits() {
+    String dutch =
+        String.join(
+            "\n",
+            DocumentText.lines(
+                compose(
+                    Policy.builder()
+                        .organisation(ACME)
+                        .decide(Review.every(12))
+                        .decide(WorkingHours.timeLimited(30))
+                        .build(),
+                    Language.DUTCH)));
+    assertThat(dutch).contains("elke twaalf maanden").contains("maximaal 30 minuten");
+    String swedish =
+        String.join(
+            "\n",
+            DocumentText.lines(
+                compose(
+                    Policy.builder()
+                        .organisation(ACME)
+                        .decide(Review.every(6))
+                        .decide(WorkingHours.timeLimited(10))
+                        .build(),
+                    Language.SWEDISH)));
+    assertThat(swedish).contains("högst sex månaders mellanrum").contains("högst tio minuter");
   }
 }
