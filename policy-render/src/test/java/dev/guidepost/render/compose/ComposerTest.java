@@ -193,7 +193,7 @@ class ComposerTest {
             .build();
     String text = DocumentText.of(compose(policy, Language.ENGLISH));
 
-    assertThat(text.split("every 12 months", -1)).hasSize(2);
+    assertThat(text.split("every twelve months", -1)).hasSize(2);
     assertThat(text).doesNotContain("and cover all social media");
     assertThat(
             DocumentText.of(compose(Policy.builder().organisation(ACME).build(), Language.ENGLISH)))

@@ -154,6 +154,6 @@ class FrameTest {
     assertThat(document.closing()).hasSize(1);
     assertThat(DocumentText.of(document))
         .contains("The guidelines are reviewed after each audit.")
-        .doesNotContain("every 6 months");
+        .doesNotContain("every six months");
   }
 }
