@@ -16,6 +16,7 @@ import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClauseTextTest {
@@ -172,5 +173,17 @@ class ClauseTextTest {
                         .build(),
                     Language.SWEDISH)));
     assertThat(swedish).contains("högst sex månaders mellanrum").contains("högst tio minuter");
+    for (Language language : List.of(Language.DANISH, Language.NORWEGIAN)) {
+      assertThat(
+              String.join(
+                  "\n",
+                  DocumentText.lines(
+                      compose(
+                          Policy.builder().organisation(ACME).decide(Review.every(3)).build(),
+                          language))))
+          .as("%s writes the interval as a cardinal, not an ordinal", language)
+          .contains("med tre måneders mell")
+          .doesNotContain("tre. måned");
+    }
   }
 }

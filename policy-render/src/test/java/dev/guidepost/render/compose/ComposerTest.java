@@ -88,7 +88,7 @@ class ComposerTest {
         .containsExactly("Omfang og formål", "Opfølgning og kontrol");
     assertThat(DocumentText.of(document))
         .contains("omfatter LinkedIn og Facebook")
-        .contains("reviderer politikken hver 12. måned");
+        .contains("reviderer politikken med tolv måneders mellemrum");
   }
 
   @Test
