@@ -62,7 +62,7 @@ class ClauseTextTest {
             .employeeRepresentation(representation)
             .build();
     Policy policy = Policy.builder().organisation(organisation).decide(decision).build();
-    return String.join("\n", DocumentText.lines(compose(policy, language)));
+    return DocumentText.of(compose(policy, language));
   }
 
   @Test
@@ -147,40 +147,24 @@ class ClauseTextTest {
                 + " adopted.");
   }
 
+  private static String text(Language language, Decision... decisions) {
+    Policy.Builder builder = Policy.builder().organisation(ACME);
+    for (Decision decision : decisions) {
+      builder.decide(decision);
+    }
+    return DocumentText.of(compose(builder.build(), language));
+  }
+
   @Test
   void numbers_up_to_twelve_are_words_in_the_clause_and_larger_ones_digits() {
-    String dutch =
-        String.join(
-            "\n",
-            DocumentText.lines(
-                compose(
-                    Policy.builder()
-                        .organisation(ACME)
-                        .decide(Review.every(12))
-                        .decide(WorkingHours.timeLimited(30))
-                        .build(),
-                    Language.DUTCH)));
-    assertThat(dutch).contains("elke twaalf maanden").contains("maximaal 30 minuten");
-    String swedish =
-        String.join(
-            "\n",
-            DocumentText.lines(
-                compose(
-                    Policy.builder()
-                        .organisation(ACME)
-                        .decide(Review.every(6))
-                        .decide(WorkingHours.timeLimited(10))
-                        .build(),
-                    Language.SWEDISH)));
-    assertThat(swedish).contains("högst sex månaders mellanrum").contains("högst tio minuter");
+    assertThat(text(Language.DUTCH, Review.every(12), WorkingHours.timeLimited(30)))
+        .contains("elke twaalf maanden")
+        .contains("maximaal 30 minuten");
+    assertThat(text(Language.SWEDISH, Review.every(6), WorkingHours.timeLimited(10)))
+        .contains("högst sex månaders mellanrum")
+        .contains("högst tio minuter");
     for (Language language : List.of(Language.DANISH, Language.NORWEGIAN)) {
-      assertThat(
-              String.join(
-                  "\n",
-                  DocumentText.lines(
-                      compose(
-                          Policy.builder().organisation(ACME).decide(Review.every(3)).build(),
-                          language))))
+      assertThat(text(language, Review.every(3)))
           .as("%s writes the interval as a cardinal, not an ordinal", language)
           .contains("med tre måneders mell")
           .doesNotContain("tre. måned");
