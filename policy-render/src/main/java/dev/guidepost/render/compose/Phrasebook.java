@@ -69,12 +69,13 @@ final class Phrasebook {
   }
 
   /**
-   * Writes a whole number for running text: two to twelve in words ({@code number.<n>}), as house
-   * style in each language asks, every other number in digits grouped as the language does.
+   * Writes a whole number for running text: in words where the texts have {@code number.<n>} (two
+   * to twelve, as house style in each language asks; one has its own {@code .one} clause texts),
+   * every other number in digits grouped as the language does.
    */
   String number(long number) {
     String word = "number." + number;
-    if (number >= FIRST_WORD && number <= LAST_WORD && has(word)) {
+    if (has(word)) {
       return pattern(word);
     }
     return NumberFormat.getIntegerInstance(language.locale()).format(number);
