@@ -15,13 +15,6 @@ import java.util.Set;
  * language names. Immutable and thread-safe.
  */
 final class Phrasebook {
-  /**
-   * The numbers written in words: one has its own {@code .one} texts, thirteen and up are digits.
-   */
-  private static final int FIRST_WORD = 2;
-
-  private static final int LAST_WORD = 12;
-
   private final Language language;
   private final MessageBundle texts;
   private final DateTimeFormatter dates;
