@@ -78,6 +78,15 @@ final class CliTexts {
     return BUNDLE.format(language, key, arguments);
   }
 
+  /**
+   * Writes a count for running text: two to twelve in words ({@code number.<n>}), as house style in
+   * each language asks, other numbers in digits. Counters and ranges ("1 to 10") keep digits.
+   */
+  String count(int number) {
+    String key = "number." + number;
+    return BUNDLE.keys(language).contains(key) ? pattern(key) : String.valueOf(number);
+  }
+
   /** Returns the placeholder names of a key's text, sorted. */
   Set<String> placeholders(String key) {
     return BUNDLE.placeholders(language, key);

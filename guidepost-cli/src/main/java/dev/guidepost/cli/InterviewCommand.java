@@ -53,7 +53,7 @@ final class InterviewCommand extends GuidepostCommand {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)));
-    err().append(texts().get("interview.intro", "count", String.valueOf(questions.size())));
+    err().append(texts().get("interview.intro", "count", texts().count(questions.size())));
     err().append("\n");
     Answers.Builder answers = Answers.builder();
     for (int i = 0; i < questions.size(); i++) {

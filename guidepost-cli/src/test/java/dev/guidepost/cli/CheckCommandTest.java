@@ -226,7 +226,7 @@ class CheckCommandTest {
         .contains("\n" + errors + "\n" + "=".repeat(errors.length()) + "\n\nFindings\n")
         .contains("\n" + warning + "\n" + "=".repeat(warning.length()) + "\n\nFindings\n")
         .endsWith(
-            "\nFiles checked: 3. Errors: 2, warnings: 2, notes: 0."
+            "\nFiles checked: 3. Errors: 2, warnings: 2, notes: 1."
                 + " Files that could not be read: 0.\n")
         .doesNotContain("README");
     assertThat(run.out().indexOf(clean.toString()))
@@ -251,7 +251,7 @@ class CheckCommandTest {
         .contains("Error: credentials-never-requested")
         .contains(clean + "\n")
         .endsWith(
-            "Files checked: 2. Errors: 2, warnings: 1, notes: 0."
+            "Files checked: 2. Errors: 2, warnings: 1, notes: 1."
                 + " Files that could not be read: 1.\n");
   }
 
@@ -284,7 +284,7 @@ class CheckCommandTest {
     assertThat(summary.get("unreadable").intValue()).isOne();
     assertThat(run.err())
         .endsWith(
-            "Files checked: 2. Errors: 2, warnings: 1, notes: 0."
+            "Files checked: 2. Errors: 2, warnings: 1, notes: 1."
                 + " Files that could not be read: 1.\n");
   }
 

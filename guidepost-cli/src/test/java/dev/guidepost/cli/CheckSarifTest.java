@@ -91,6 +91,7 @@ class CheckSarifTest {
             "error credentials-never-requested",
             "error criticism-ban-us-nlra",
             "warning criticism-ban-without-internal-channel",
+            "note us-confidentiality-needs-immunity-notice",
             "warning advocacy-vs-working-hours-ban");
   }
 
@@ -107,10 +108,11 @@ class CheckSarifTest {
             .get(0)
             .get("results");
 
-    assertThat(results.size()).isEqualTo(3);
+    assertThat(results.size()).isEqualTo(4);
     assertThat(startLine(results.get(0))).isEqualTo(employerAccess);
     assertThat(startLine(results.get(1))).isEqualTo(criticism);
     assertThat(startLine(results.get(2))).isEqualTo(criticism);
+    assertThat(startLine(results.get(3))).isEqualTo(lineOf(lines, "\"confidentiality\": {"));
     assertThat(results.get(0).get("message").get("text").stringValue())
         .startsWith("The policy lets the employer ask for passwords")
         .contains("\nWhat to do: ");
@@ -183,14 +185,14 @@ class CheckSarifTest {
     assertThat(notification.get("level").stringValue()).isEqualTo("error");
     assertThat(notification.get("message").get("text").stringValue())
         .isEqualTo("Kan ikke læse " + missing + ": filen findes ikke.");
-    assertThat(first.get("results").size()).isEqualTo(3);
+    assertThat(first.get("results").size()).isEqualTo(4);
     assertThat(first.get("results").get(0).has("locations")).isFalse();
     assertThat(run.err())
         .isEqualTo(
             "Kan ikke læse "
                 + missing
                 + ": filen findes ikke.\n"
-                + "Kontrollerede filer: 1. Fejl: 2, advarsler: 1, til orientering: 0."
+                + "Kontrollerede filer: 1. Fejl: 2, advarsler: 1, til orientering: 1."
                 + " Filer, der ikke kunne læses: 1.\n");
   }
 

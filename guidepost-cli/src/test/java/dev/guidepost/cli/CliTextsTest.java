@@ -91,6 +91,19 @@ class CliTextsTest {
   }
 
   @Test
+  void counts_up_to_twelve_are_words_and_others_digits() {
+    assertThat(ENGLISH.count(10)).isEqualTo("ten");
+    assertThat(ENGLISH.count(2)).isEqualTo("two");
+    assertThat(ENGLISH.count(12)).isEqualTo("twelve");
+    assertThat(ENGLISH.count(1)).isEqualTo("1");
+    assertThat(ENGLISH.count(13)).isEqualTo("13");
+    assertThat(CliTexts.of(Language.SWEDISH).count(7)).isEqualTo("sju");
+    assertThat(CliTexts.of(Language.DUTCH).count(12)).isEqualTo("twaalf");
+    assertThat(CliTexts.of(Language.NORWEGIAN).count(8)).isEqualTo("åtte");
+    assertThat(CliTexts.of(Language.DANISH).count(7)).isEqualTo("syv");
+  }
+
+  @Test
   void fills_named_placeholders() {
     assertThat(ENGLISH.get("error.unknown-rule", "rule", "no-such-rule"))
         .isEqualTo(

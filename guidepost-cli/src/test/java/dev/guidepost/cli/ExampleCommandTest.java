@@ -32,7 +32,7 @@ class ExampleCommandTest {
         .contains("Fixes\n-----\n\n- Social media during working hours: For work purposes only\n")
         .contains("The fixed policy\n----------------\n\nSocial media policy – Acme A/S\n=====")
         .contains("3.1 Social media during working hours\n\nDuring working hours, use social media")
-        .contains("We review these guidelines every 12 months")
+        .contains("We review these guidelines every twelve months")
         .endsWith("ask our social\nmedia manager.\n");
   }
 

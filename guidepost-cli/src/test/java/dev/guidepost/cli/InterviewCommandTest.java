@@ -39,6 +39,9 @@ class InterviewCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(PolicyJson.standard().read(run.out())).isEqualTo(Preset.BALANCED.policyFor(ACME));
+    assertThat(run.err())
+        .startsWith("Answer ten questions about how your organisation uses social media.")
+        .contains("Question 10 of 10: ");
   }
 
   @Test

@@ -62,7 +62,14 @@ final class LegalByHand {
 
   static boolean monitoringConsent(Policy p) {
     return (is(p, Monitoring.PUBLIC_CONTENT_ONLY) || is(p, Monitoring.ACTIVE_MONITORING))
-        && !is(p, Consultation.REPRESENTATIVES_APPROVED);
+        && !is(p, Consultation.REPRESENTATIVES_APPROVED)
+        && !(is(p, Consultation.REPRESENTATIVES_CONSULTED) && discussionSuffices(p));
+  }
+
+  /** Where a discussion with the representatives is what the law asks: DK, NO, SE. */
+  private static boolean discussionSuffices(Policy p) {
+    Country country = p.organisation().country();
+    return country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.SE);
   }
 
   static void monitoringConsent(Policy p, List<FindingView> out) {
@@ -71,15 +78,21 @@ final class LegalByHand {
     boolean represented = representation != EmployeeRepresentation.NONE;
     boolean worksCouncil = worksCouncil(p);
     boolean council = country.equals(Country.NL) || country.equals(Country.DE);
-    boolean nordic =
-        country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.SE);
+    boolean nordic = discussionSuffices(p);
+    // consulted where that is not enough: the country is a fact of the condition itself
+    boolean consulted = is(p, Consultation.REPRESENTATIVES_CONSULTED);
     List<Fact> facts = new ArrayList<>();
     facts.add(state(p, Monitoring.ID));
     facts.add(state(p, Consultation.ID));
+    if (consulted) {
+      facts.add(country(p));
+    }
     Severity severity = Severity.INFO;
     if (council && worksCouncil) {
       severity = Severity.ERROR;
-      facts.add(country(p));
+      if (!consulted) {
+        facts.add(country(p));
+      }
       facts.add(representation(p));
     } else if (nordic) {
       severity = Severity.WARNING;
@@ -108,7 +121,12 @@ final class LegalByHand {
             severity,
             p,
             facts,
-            List.of(Fix.of(Consultation.representativesApproved()), Fix.of(Monitoring.none()))));
+            List.of(
+                Fix.of(
+                    nordic
+                        ? Consultation.representativesConsulted()
+                        : Consultation.representativesApproved()),
+                Fix.of(Monitoring.none()))));
   }
 
   /** A works council, alone or beside a union: in NL and DE co-determination is its right. */

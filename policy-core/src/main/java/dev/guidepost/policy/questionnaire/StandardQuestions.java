@@ -1,5 +1,6 @@
 package dev.guidepost.policy.questionnaire;
 
+import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
@@ -35,6 +36,7 @@ import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The ten questions of the standard questionnaire: first what the document covers, then seven from
@@ -43,6 +45,12 @@ import java.util.List;
  * balanced policy as it is.
  */
 final class StandardQuestions {
+  /**
+   * The countries whose law asks monitoring to be discussed with the representatives, not approved.
+   */
+  private static final Set<Country> DISCUSSION_SUFFICES =
+      Set.of(Country.DK, Country.NO, Country.SE);
+
   private StandardQuestions() {}
 
   static List<Question> all() {
@@ -225,9 +233,16 @@ final class StandardQuestions {
     return decisions.toArray(new Decision[0]);
   }
 
+  /**
+   * Returns how monitoring involves the employees: their representatives' approval, or a discussion
+   * with them where the law asks no more (DK, NO, SE), or the employees themselves.
+   */
   private static Decision approval(Organisation organisation) {
-    return organisation.employeeRepresentation() == EmployeeRepresentation.NONE
-        ? Consultation.employeesConsulted()
+    if (organisation.employeeRepresentation() == EmployeeRepresentation.NONE) {
+      return Consultation.employeesConsulted();
+    }
+    return DISCUSSION_SUFFICES.contains(organisation.country())
+        ? Consultation.representativesConsulted()
         : Consultation.representativesApproved();
   }
 }

@@ -51,6 +51,12 @@ final class LegalRules {
     EmployeeRepresentation.WORKS_COUNCIL, EmployeeRepresentation.BOTH
   };
 
+  /**
+   * Where the law asks that monitoring be announced, discussed or negotiated with the employee
+   * representatives rather than approved by them (DK, NO, SE).
+   */
+  private static final Condition DISCUSSION_SUFFICES = country(Country.DK, Country.NO, Country.SE);
+
   static final Rule CREDENTIALS_NEVER_REQUESTED =
       DeclarativeRule.builder("credentials-never-requested")
           .severity(Severity.ERROR)
@@ -96,8 +102,13 @@ final class LegalRules {
           .when(
               all(
                   is(Monitoring.PUBLIC_CONTENT_ONLY, Monitoring.ACTIVE_MONITORING),
-                  not(is(Consultation.REPRESENTATIVES_APPROVED))))
-          .suggest(Consultation.representativesApproved())
+                  any(
+                      not(
+                          is(
+                              Consultation.REPRESENTATIVES_APPROVED,
+                              Consultation.REPRESENTATIVES_CONSULTED)),
+                      all(is(Consultation.REPRESENTATIVES_CONSULTED), not(DISCUSSION_SUFFICES)))))
+          .suggest(LegalRules::involveRepresentatives)
           .suggest(Monitoring.none())
           .build();
 
@@ -383,5 +394,16 @@ final class LegalRules {
                       Confidentiality.CARVE_OUTS, ParameterValue.ofChoices(carveOuts)));
             })
         .orElse(List.of());
+  }
+
+  /**
+   * Returns the involvement of the employee representatives the law asks for monitoring in the
+   * organisation's country: a discussion where it suffices, their approval elsewhere.
+   */
+  private static List<Decision> involveRepresentatives(Policy policy) {
+    return List.of(
+        DISCUSSION_SUFFICES.test(policy)
+            ? Consultation.representativesConsulted()
+            : Consultation.representativesApproved());
   }
 }

@@ -31,6 +31,17 @@ public final class Consultation {
           "representatives-approved",
           Parameter.of("date", ParameterKind.DATE, false).withVariant("date"));
 
+  /**
+   * {@code representatives-consulted}: The policy was discussed or negotiated with the employee
+   * representatives before it was adopted, on the date given; what the law asks where their
+   * approval is not required (DK, NO, SE).
+   */
+  public static final Option REPRESENTATIVES_CONSULTED =
+      Option.of(
+          ID,
+          "representatives-consulted",
+          Parameter.of("date", ParameterKind.DATE, false).withVariant("date"));
+
   /** {@code employees-consulted}: Employees were consulted in workshops and interviews. */
   public static final Option EMPLOYEES_CONSULTED = Option.of(ID, "employees-consulted");
 
@@ -38,7 +49,8 @@ public final class Consultation {
   public static final Option NONE = Option.of(ID, "none");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, REPRESENTATIVES_APPROVED, EMPLOYEES_CONSULTED, NONE);
+  public static final Area AREA =
+      Area.of(ID, REPRESENTATIVES_APPROVED, REPRESENTATIVES_CONSULTED, EMPLOYEES_CONSULTED, NONE);
 
   private Consultation() {}
 
@@ -60,6 +72,26 @@ public final class Consultation {
    */
   public static Decision representativesApproved(LocalDate date) {
     return Decision.of(REPRESENTATIVES_APPROVED).withValue(DATE, ParameterValue.ofDate(date));
+  }
+
+  /**
+   * Returns the decision {@code consultation = representatives-consulted} without its optional
+   * parameters.
+   *
+   * @return the decision
+   */
+  public static Decision representativesConsulted() {
+    return Decision.of(REPRESENTATIVES_CONSULTED);
+  }
+
+  /**
+   * Returns the decision {@code consultation = representatives-consulted}.
+   *
+   * @param date the date
+   * @return the decision
+   */
+  public static Decision representativesConsulted(LocalDate date) {
+    return Decision.of(REPRESENTATIVES_CONSULTED).withValue(DATE, ParameterValue.ofDate(date));
   }
 
   /**

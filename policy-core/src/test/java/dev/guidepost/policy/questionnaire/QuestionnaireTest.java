@@ -207,6 +207,29 @@ class QuestionnaireTest {
   }
 
   @Test
+  void monitoring_records_a_discussion_with_the_representatives_in_denmark_norway_and_sweden() {
+    Answers monitoring = Answers.builder().answer("monitoring", "active-monitoring").build();
+    for (Country country : List.of(Country.DK, Country.NO, Country.SE)) {
+      assertThat(
+              QUESTIONNAIRE
+                  .policyFor(organisation(country, EmployeeRepresentation.UNION), monitoring)
+                  .decision(Consultation.ID))
+          .as("%s", country)
+          .contains(Consultation.representativesConsulted());
+    }
+    assertThat(
+            QUESTIONNAIRE
+                .policyFor(organisation(Country.DE, EmployeeRepresentation.UNION), monitoring)
+                .decision(Consultation.ID))
+        .contains(Consultation.representativesApproved());
+    assertThat(
+            QUESTIONNAIRE
+                .policyFor(organisation(Country.SE, EmployeeRepresentation.NONE), monitoring)
+                .decision(Consultation.ID))
+        .contains(Consultation.employeesConsulted());
+  }
+
+  @Test
   void no_two_questions_ask_about_the_same_area() {
     for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
       Organisation organisation = organisation(Country.DE, representation);

@@ -100,9 +100,19 @@ class RulePairsTest {
             (p, u) -> is(p, CompanyPresence.OFFICIAL_ACCOUNTS) && !is(u, Purpose.DEFINED)));
   }
 
+  private static Organisation organisation(Country country, EmployeeRepresentation representation) {
+    return Organisation.builder()
+        .name("Acme")
+        .country(country)
+        .employeeRepresentation(representation)
+        .build();
+  }
+
   static Stream<Arguments> monitoringCases() {
     List<Arguments> cases = new ArrayList<>();
-    for (Country country : List.of(Country.NL, Country.DE, Country.DK, Country.US)) {
+    for (Country country :
+        List.of(
+            Country.NL, Country.DE, Country.DK, Country.NO, Country.SE, Country.GB, Country.US)) {
       for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
         cases.add(Arguments.of(country, representation));
       }
@@ -135,20 +145,16 @@ class RulePairsTest {
   }
 
   /**
-   * monitoring-needs-consent: monitoring ≠ none and consultation ≠ representatives-approved, with
-   * the severity of the organisation's country and representation: an error in NL and DE only where
-   * a works council holds the right, a warning where a union alone represents employees. A policy
-   * that does not address monitoring declares none, so it is read as monitoring = none.
+   * monitoring-needs-consent: monitoring ≠ none and consultation ≠ representatives-approved (nor,
+   * in DK, NO and SE, representatives-consulted), with the severity of the organisation's country
+   * and representation: an error in NL and DE only where a works council holds the right, a warning
+   * where a union alone represents employees. A policy that does not address monitoring declares
+   * none, so it is read as monitoring = none.
    */
   @ParameterizedTest(name = "monitoring × consultation in {0}, representation {1}")
   @MethodSource("monitoringCases")
   void monitoring_needs_consent(Country country, EmployeeRepresentation representation) {
-    Organisation organisation =
-        Organisation.builder()
-            .name("Acme")
-            .country(country)
-            .employeeRepresentation(representation)
-            .build();
+    Organisation organisation = organisation(country, representation);
     boolean represented = representation != EmployeeRepresentation.NONE;
     boolean worksCouncil =
         representation == EmployeeRepresentation.WORKS_COUNCIL
@@ -159,6 +165,7 @@ class RulePairsTest {
             : List.of(Country.DK, Country.NO, Country.SE).contains(country) || represented
                 ? WARNING
                 : INFO;
+    boolean discussionSuffices = List.of(Country.DK, Country.NO, Country.SE).contains(country);
     for (String m : values(Monitoring.AREA)) {
       for (String c : values(Consultation.AREA)) {
         Policy policy = policy(organisation, Monitoring.AREA, m, Consultation.AREA, c);
@@ -166,12 +173,42 @@ class RulePairsTest {
             RuleCorpusTest.CHECKER.check(policy).findingsOf("monitoring-needs-consent");
         boolean expected =
             (is(m, Monitoring.PUBLIC_CONTENT_ONLY) || is(m, Monitoring.ACTIVE_MONITORING))
-                && !is(c, Consultation.REPRESENTATIVES_APPROVED);
+                && !is(c, Consultation.REPRESENTATIVES_APPROVED)
+                && !(discussionSuffices && is(c, Consultation.REPRESENTATIVES_CONSULTED));
         assertThat(findings.stream().map(Finding::severity).toList())
             .as("monitoring = %s, consultation = %s", m, c)
             .isEqualTo(expected ? List.of(severity) : List.of());
       }
     }
+  }
+
+  /**
+   * monitoring-needs-consent suggests what the law asks first: a discussion with the
+   * representatives in DK, NO and SE, their approval elsewhere; the checker verifies that it clears
+   * the finding.
+   */
+  @ParameterizedTest(name = "monitoring × consultation in {0}, representation {1}")
+  @MethodSource("monitoringCases")
+  void monitoring_needs_consent_suggests_what_the_law_asks(
+      Country country, EmployeeRepresentation representation) {
+    Organisation organisation = organisation(country, representation);
+    Policy policy =
+        Policy.builder()
+            .organisation(organisation)
+            .decide(Monitoring.activeMonitoring())
+            .decide(Consultation.none())
+            .build();
+    Finding finding =
+        RuleCorpusTest.CHECKER.check(policy).findingsOf("monitoring-needs-consent").get(0);
+    Decision involvement =
+        List.of(Country.DK, Country.NO, Country.SE).contains(country)
+            ? Consultation.representativesConsulted()
+            : Consultation.representativesApproved();
+    assertThat(finding.fixes().get(0).decisions()).containsExactly(involvement);
+    assertThat(finding.fixes().get(1).decisions()).containsExactly(Monitoring.none());
+    Policy fixed = finding.fixes().get(0).applyTo(policy);
+    assertThat(RuleCorpusTest.CHECKER.check(fixed).findingsOf("monitoring-needs-consent"))
+        .isEmpty();
   }
 
   /**

@@ -17,11 +17,13 @@ class ConsultationTest {
     assertThat(Consultation.AREA.options())
         .containsExactly(
             Consultation.REPRESENTATIVES_APPROVED,
+            Consultation.REPRESENTATIVES_CONSULTED,
             Consultation.EMPLOYEES_CONSULTED,
             Consultation.NONE);
     assertThat(Consultation.AREA.options())
         .extracting(Option::id)
-        .containsExactly("representatives-approved", "employees-consulted", "none");
+        .containsExactly(
+            "representatives-approved", "representatives-consulted", "employees-consulted", "none");
     assertThat(StandardCatalogue.catalogue().area("consultation")).containsSame(Consultation.AREA);
   }
 
@@ -59,5 +61,19 @@ class ConsultationTest {
     assertThat(decision.values())
         .containsExactly(entry("date", ParameterValue.ofDate(LocalDate.of(2027, 1, 1))));
     assertThat(Consultation.DATE).isEqualTo("date");
+  }
+
+  @Test
+  void representatives_consulted_decides_representatives_consulted_with_or_without_the_date() {
+    Decision plain = Consultation.representativesConsulted();
+    assertThat(plain).isEqualTo(Decision.of(Consultation.REPRESENTATIVES_CONSULTED));
+    assertThat(plain.option().id()).isEqualTo("representatives-consulted");
+    assertThat(plain.values()).isEmpty();
+    Decision dated = Consultation.representativesConsulted(LocalDate.of(2027, 2, 3));
+    assertThat(dated.option()).isEqualTo(Consultation.REPRESENTATIVES_CONSULTED);
+    assertThat(dated.values())
+        .containsExactly(entry("date", ParameterValue.ofDate(LocalDate.of(2027, 2, 3))));
+    assertThat(Consultation.REPRESENTATIVES_CONSULTED.parameters().get(0).variant())
+        .contains("date");
   }
 }

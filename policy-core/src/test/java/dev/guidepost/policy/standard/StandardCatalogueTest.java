@@ -70,7 +70,7 @@ class StandardCatalogueTest {
       oversight
         employer-access: never-requested, credentials-requested
         monitoring: none, public-content-only, active-monitoring
-        consultation: representatives-approved, employees-consulted, none
+        consultation: representatives-approved, representatives-consulted, employees-consulted, none
         consequences: graduated, dismissal-possible, unspecified, listed-sanctions
         review: every, none
         training: for-everyone, for-official-voices, none
@@ -126,6 +126,7 @@ class StandardCatalogueTest {
       ask-first = approval-required: subjects CHOICES required %3$s vocabulary subject
       legal-compliance = sector-rules-apply: regulations TEXTS optional variant regulations
       consultation = representatives-approved: date DATE optional variant date
+      consultation = representatives-consulted: date DATE optional variant date
       consequences = listed-sanctions: sanctions CHOICES required [conversation, \
       written-warning, loss-of-spokesperson-role, ordinary-dismissal, summary-dismissal] \
       vocabulary sanction

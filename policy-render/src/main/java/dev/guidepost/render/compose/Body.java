@@ -49,9 +49,9 @@ final class Body {
 
   private List<Block> blocks(String area) {
     List<Block> blocks = new ArrayList<>();
-    String organisation = policy.organisation().name();
     Optional<Decision> decision = policy.decision(area);
-    decision.ifPresent(d -> blocks.add(new Block.Paragraph(ClauseText.of(d, book, organisation))));
+    decision.ifPresent(
+        d -> blocks.add(new Block.Paragraph(ClauseText.of(d, book, policy.organisation()))));
     for (Clause clause : policy.customClauses()) {
       if (clause.area().equals(area)) {
         blocks.add(custom(clause));

@@ -1,6 +1,8 @@
 package dev.guidepost.render.compose;
 
 import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterKind;
 import dev.guidepost.policy.model.ParameterValue;
@@ -17,19 +19,23 @@ import java.util.Optional;
  * <p>Each given parameter that declares a {@linkplain Parameter#variant() variant} adds its suffix
  * (a boolean only when true, a list only when not empty), in the option's parameter order. When an
  * integer parameter is 1, a {@code .one} variant is preferred for the singular. A variant that has
- * no text falls back to the plain key. Each value fills the parameter's {@linkplain
- * Parameter#placeholder() placeholder}, and a choice is named by the label {@code
- * value.<vocabulary>.<id>} of the parameter's {@linkplain Parameter#vocabulary() vocabulary}.
+ * no text falls back to the plain key. Each key is first tried for the organisation's country and
+ * employee representation ({@code clause.consultation.representatives-approved.NL.union}), then for
+ * its country alone ({@code ….NL}), so that a clause can name the body the organisation has; an
+ * organisation without representation ({@link EmployeeRepresentation#NONE}) uses the plain keys.
+ * Each value fills the parameter's {@linkplain Parameter#placeholder() placeholder}, and a choice
+ * is named by the label {@code value.<vocabulary>.<id>} of the parameter's {@linkplain
+ * Parameter#vocabulary() vocabulary}.
  */
 final class ClauseText {
   private ClauseText() {}
 
-  static String of(Decision decision, Phrasebook book, String organisation) {
+  static String of(Decision decision, Phrasebook book, Organisation organisation) {
     String base = "clause." + decision.area() + "." + decision.option().id();
     StringBuilder variant = new StringBuilder(base);
     boolean one = false;
     Map<String, String> arguments = new HashMap<>();
-    arguments.put("organisation", organisation);
+    arguments.put("organisation", organisation.name());
     for (Parameter parameter : decision.option().parameters()) {
       Optional<ParameterValue> given = decision.value(parameter.name());
       if (given.isEmpty()) {
@@ -43,14 +49,31 @@ final class ClauseText {
       one |= value.kind() == ParameterKind.INTEGER && value.asInteger() == 1;
       arguments.put(parameter.placeholder(), format(parameter, value, book));
     }
-    List<String> candidates = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
     if (one) {
-      candidates.add(variant + ".one");
+      keys.add(variant + ".one");
     }
-    candidates.add(variant.toString());
-    candidates.add(base);
+    keys.add(variant.toString());
+    keys.add(base);
+    List<String> candidates = new ArrayList<>();
+    for (String key : keys) {
+      candidates.addAll(qualified(key, organisation));
+    }
     String key = candidates.stream().filter(book::has).findFirst().orElse(base);
     return book.fill(key, arguments);
+  }
+
+  /**
+   * Returns a key qualified by the organisation's country and representation, by its country, and
+   * unqualified, most specific first; only unqualified without representation.
+   */
+  private static List<String> qualified(String key, Organisation organisation) {
+    EmployeeRepresentation representation = organisation.employeeRepresentation();
+    if (representation == EmployeeRepresentation.NONE) {
+      return List.of(key);
+    }
+    String country = key + "." + organisation.country().code();
+    return List.of(country + "." + representation.id(), country, key);
   }
 
   private static boolean selects(ParameterValue value) {

@@ -6,10 +6,12 @@ import dev.guidepost.render.document.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes the title and the metadata block from the policy's own details; the preamble and the
- * closing are {@link Part}s of the composer.
+ * closing are {@link Part}s of the composer. The language-versions field names the policy's
+ * languages in the document's language, then which version prevails.
  */
 final class Frame {
   private final Policy policy;
@@ -35,11 +37,19 @@ final class Frame {
     Language prevailing = policy.authoritativeLanguage();
     if (policy.languages().size() > 1 || !prevailing.equals(book.language())) {
       String name = book.languageName(prevailing);
-      fields.add(
-          field(
-              "field.languages", book.fill("field.languages.prevails", Map.of("language", name))));
+      String prevails = book.fill("field.languages.prevails", Map.of("language", name));
+      fields.add(field("field.languages", versions() + ". " + prevails));
     }
     return fields;
+  }
+
+  /**
+   * Names the policy's languages in its order, as a list that begins the field ("Dansk, engelsk").
+   */
+  private String versions() {
+    String names =
+        policy.languages().stream().map(book::languageName).collect(Collectors.joining(", "));
+    return names.substring(0, 1).toUpperCase(book.language().locale()) + names.substring(1);
   }
 
   private Field field(String key, String value) {

@@ -61,7 +61,16 @@ final class Phrasebook {
     return fill("list.and", Map.of("items", init, "last", items.get(items.size() - 1)));
   }
 
+  /**
+   * Writes a whole number for running text: in words where the texts have {@code number.<n>} (two
+   * to twelve, as house style in each language asks; one has its own {@code .one} clause texts),
+   * every other number in digits grouped as the language does.
+   */
   String number(long number) {
+    String word = "number." + number;
+    if (has(word)) {
+      return pattern(word);
+    }
     return NumberFormat.getIntegerInstance(language.locale()).format(number);
   }
 

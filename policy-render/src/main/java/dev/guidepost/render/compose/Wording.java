@@ -43,7 +43,8 @@ public sealed interface Wording permits PhrasebookWording {
   String text(String key, Map<String, String> arguments);
 
   /**
-   * Writes a whole number as the language does, such as {@code 1,000} or {@code 1.000}.
+   * Writes a whole number for running text as the language does: two to twelve in words ({@code
+   * twelve}, {@code tolv}), others in digits such as {@code 1,000} or {@code 1.000}.
    *
    * @param number the number
    * @return the number in words of digits

@@ -88,7 +88,7 @@ class ComposerTest {
         .containsExactly("Omfang og formål", "Opfølgning og kontrol");
     assertThat(DocumentText.of(document))
         .contains("omfatter LinkedIn og Facebook")
-        .contains("Vi reviderer politikken hver 12. måned");
+        .contains("Vi reviderer politikken med tolv måneders mellemrum");
   }
 
   @Test
@@ -109,13 +109,14 @@ class ComposerTest {
             new Field("Owner", "hr@acme.example"),
             new Field(
                 "Language versions",
-                "Where language versions differ, the Danish version prevails."));
+                "Danish, English. Where language versions differ, the Danish version prevails."));
     assertThat(compose(policy, Language.DANISH).metadata())
         .contains(
             new Field("Gælder fra", "1. januar 2027"),
             new Field(
                 "Sprogversioner",
-                "Ved uoverensstemmelser mellem sprogversionerne gælder versionen på dansk."));
+                "Dansk, engelsk. Ved uoverensstemmelser mellem sprogversionerne gælder versionen"
+                    + " på dansk."));
   }
 
   @Test
@@ -192,7 +193,7 @@ class ComposerTest {
             .build();
     String text = DocumentText.of(compose(policy, Language.ENGLISH));
 
-    assertThat(text.split("every 12 months", -1)).hasSize(2);
+    assertThat(text.split("every twelve months", -1)).hasSize(2);
     assertThat(text).doesNotContain("and cover all social media");
     assertThat(
             DocumentText.of(compose(Policy.builder().organisation(ACME).build(), Language.ENGLISH)))

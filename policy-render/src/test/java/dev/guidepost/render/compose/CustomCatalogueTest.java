@@ -93,7 +93,7 @@ class CustomCatalogueTest {
     assertThat(ai(allowed.withValue("tools", both).withValue("labelled", yes)))
         .isEqualTo("You may use chat assistants and image generators; label what they made.");
     assertThat(ai(allowed.withValue("labelled", yes).withValue("hoursPerWeek", integer(3))))
-        .isEqualTo("You may use AI tools 3 hours a week; label what they made.");
+        .isEqualTo("You may use AI tools three hours a week; label what they made.");
     assertThat(ai(allowed.withValue("labelled", yes).withValue("hoursPerWeek", integer(1))))
         .isEqualTo("You may use AI tools one hour a week; label what they made.");
   }

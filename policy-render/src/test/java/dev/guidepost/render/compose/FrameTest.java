@@ -52,7 +52,35 @@ class FrameTest {
             new Field("Organisation", "Acme A/S"),
             new Field(
                 "Language versions",
-                "Where language versions differ, the Dutch version prevails."));
+                "Dutch. Where language versions differ, the Dutch version prevails."));
+  }
+
+  @Test
+  void the_language_versions_are_listed_in_the_documents_language_before_the_prevailing_one() {
+    Policy twoLanguages =
+        policy(Review.none()).toBuilder()
+            .languages(List.of(Language.DUTCH, Language.ENGLISH))
+            .authoritativeLanguage(Language.DUTCH)
+            .build();
+
+    assertThat(compose(twoLanguages, Language.DUTCH).metadata())
+        .contains(
+            new Field(
+                "Taalversies",
+                "Nederlands, Engels. Bij verschillen tussen de taalversies is de versie in het"
+                    + " Nederlands leidend."));
+    assertThat(compose(twoLanguages, Language.DANISH).metadata())
+        .contains(
+            new Field(
+                "Sprogversioner",
+                "Nederlandsk, engelsk. Ved uoverensstemmelser mellem sprogversionerne gælder"
+                    + " versionen på nederlandsk."));
+    assertThat(compose(twoLanguages, Language.SWEDISH).metadata())
+        .contains(
+            new Field(
+                "Språkversioner",
+                "Nederländska, engelska. Om språkversionerna skiljer sig åt gäller versionen på"
+                    + " nederländska."));
   }
 
   @Test
@@ -126,6 +154,6 @@ class FrameTest {
     assertThat(document.closing()).hasSize(1);
     assertThat(DocumentText.of(document))
         .contains("The guidelines are reviewed after each audit.")
-        .doesNotContain("every 6 months");
+        .doesNotContain("every six months");
   }
 }

@@ -41,6 +41,28 @@ class PhrasebookTest {
   }
 
   @Test
+  void two_to_twelve_are_written_in_words_in_every_language_and_the_rest_in_digits() {
+    assertThat(book(Language.ENGLISH).number(2)).isEqualTo("two");
+    assertThat(book(Language.ENGLISH).number(12)).isEqualTo("twelve");
+    assertThat(book(Language.DANISH).number(7)).isEqualTo("syv");
+    assertThat(book(Language.DANISH).number(12)).isEqualTo("tolv");
+    assertThat(book(Language.SWEDISH).number(2)).isEqualTo("två");
+    assertThat(book(Language.SWEDISH).number(7)).isEqualTo("sju");
+    assertThat(book(Language.NORWEGIAN).number(8)).isEqualTo("åtte");
+    assertThat(book(Language.NORWEGIAN).number(12)).isEqualTo("tolv");
+    assertThat(book(Language.DUTCH).number(11)).isEqualTo("elf");
+    assertThat(book(Language.DUTCH).number(12)).isEqualTo("twaalf");
+    for (Language language : Language.standard()) {
+      assertThat(book(language).number(1)).as("%s", language).isEqualTo("1");
+      assertThat(book(language).number(13)).as("%s", language).isEqualTo("13");
+      assertThat(book(language).number(0)).as("%s", language).isEqualTo("0");
+      for (int n = 2; n <= 12; n++) {
+        assertThat(book(language).number(n)).as("%s %d", language, n).matches("\\p{L}+");
+      }
+    }
+  }
+
+  @Test
   void dates_are_long_dates_of_the_language() {
     LocalDate date = LocalDate.of(2027, 1, 15);
     assertThat(book(Language.ENGLISH).date(date)).isEqualTo("January 15, 2027");
