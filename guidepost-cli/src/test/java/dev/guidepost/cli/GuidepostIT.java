@@ -113,7 +113,7 @@ class GuidepostIT {
         .startsWith(extra + "\n")
         .contains("\n" + clean + "\n", "\n" + errors + "\n")
         .endsWith(
-            "Files checked: 3. Errors: 2, warnings: 2, notes: 0."
+            "Files checked: 3. Errors: 2, warnings: 2, notes: 1."
                 + " Files that could not be read: 0.\n");
     assertThat(sarif.exitCode()).isEqualTo(1);
     assertThat(sarif.out())
@@ -121,7 +121,7 @@ class GuidepostIT {
         .contains("\"ruleId\": \"credentials-never-requested\"", "\"startLine\": ");
     assertThat(sarif.err())
         .isEqualTo(
-            "Files checked: 2. Errors: 2, warnings: 1, notes: 0."
+            "Files checked: 2. Errors: 2, warnings: 1, notes: 1."
                 + " Files that could not be read: 0.\n");
   }
 

@@ -165,6 +165,7 @@ public final class EasyRulesChecker {
         "us-confidentiality-needs-immunity-notice",
         NoticeByHand::usImmunityNotice,
         NoticeByHand::usImmunityNotice);
+    add("us-accuracy-rule-too-broad", LegalByHand::usAccuracy, LegalByHand::usAccuracy);
   }
 
   private void add(

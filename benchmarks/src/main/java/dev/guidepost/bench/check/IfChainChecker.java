@@ -169,6 +169,9 @@ public final class IfChainChecker {
     if (NoticeByHand.usImmunityNotice(p)) {
       NoticeByHand.usImmunityNotice(p, out);
     }
+    if (LegalByHand.usAccuracy(p)) {
+      LegalByHand.usAccuracy(p, out);
+    }
     return out;
   }
 }

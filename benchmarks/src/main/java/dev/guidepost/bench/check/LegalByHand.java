@@ -22,6 +22,7 @@ import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
+import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Anonymity;
 import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.CompanyPresence;
@@ -417,5 +418,19 @@ final class LegalByHand {
             p,
             List.of(country(p), sector(p), state(p, WorkingHours.ID)),
             List.of(Fix.of(WorkingHours.breaksOnly()))));
+  }
+
+  static boolean usAccuracy(Policy p) {
+    return usPrivate(p) && is(p, Accuracy.TRUE_AND_NOT_MISLEADING);
+  }
+
+  static void usAccuracy(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "us-accuracy-rule-too-broad",
+            Severity.WARNING,
+            p,
+            List.of(country(p), sector(p), decided(Accuracy.TRUE_AND_NOT_MISLEADING)),
+            List.of(Fix.of(Accuracy.noFalseStatements()))));
   }
 }

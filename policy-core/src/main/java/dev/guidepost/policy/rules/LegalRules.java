@@ -22,6 +22,7 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.source.Source;
 import dev.guidepost.policy.source.Sources;
+import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Anonymity;
 import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.CompanyPresence;
@@ -406,4 +407,31 @@ final class LegalRules {
             ? Consultation.representativesConsulted()
             : Consultation.representativesApproved());
   }
+
+  /**
+   * A demand that every post be "completely accurate and not misleading" was held unlawful by an
+   * NLRB administrative law judge in General Motors (JD-27-12, 2012; the findings read in secondary
+   * summaries): an inaccurate post does not by itself lose the Act's protection. The lawful form
+   * asks only that employees not post what they know to be false.
+   */
+  static final Rule US_ACCURACY_RULE_TOO_BROAD =
+      DeclarativeRule.builder("us-accuracy-rule-too-broad")
+          .severity(Severity.WARNING)
+          .sources(
+              Sources.of(
+                      Laws.NLRA_7,
+                      Laws.STERICYCLE,
+                      Source.decision(
+                              Laws.US,
+                              "General Motors LLC, JD-27-12, Case 07-CA-053570 (NLRB ALJ 2012)")
+                          .dated(LocalDate.of(2012, 5, 30))
+                          .readIn("LexisNexis Labor & Employment blog, 8 June 2012; HR Morning"))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
+          .when(
+              all(
+                  country(Country.US),
+                  not(sector(Sector.PUBLIC_SECTOR)),
+                  is(Accuracy.TRUE_AND_NOT_MISLEADING)))
+          .suggest(Accuracy.noFalseStatements())
+          .build();
 }

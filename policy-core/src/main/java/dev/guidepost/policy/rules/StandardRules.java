@@ -58,7 +58,8 @@ public final class StandardRules {
           EmployeeRightsRules.PRIVATE_USE_VS_MONITORING,
           EmployeeRightsRules.GB_HARASSMENT_PREVENTION,
           NoticeRules.US_MONITORING_NEEDS_NOTICE,
-          NoticeRules.US_CONFIDENTIALITY_NEEDS_IMMUNITY_NOTICE);
+          NoticeRules.US_CONFIDENTIALITY_NEEDS_IMMUNITY_NOTICE,
+          LegalRules.US_ACCURACY_RULE_TOO_BROAD);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 
