@@ -63,7 +63,7 @@ public final class Questionnaire {
   }
 
   /**
-   * Returns the standard questionnaire: eight questions over the balanced preset.
+   * Returns the standard questionnaire: ten questions over the balanced preset.
    *
    * @return the shared instance
    */

@@ -83,9 +83,14 @@ class FactTest {
     assertThat(MINUTES.message().format(language))
         .isEqualTo(
             Labels.area("working-hours").format(language)
-                + ", "
+                + parameterSeparator(language)
                 + Labels.parameter("minutesPerDay").format(language)
                 + ": 900");
+  }
+
+  /** Danish writes an area's parameter after a dash, the other languages after a comma. */
+  private static String parameterSeparator(Language language) {
+    return language.equals(Language.DANISH) ? " – " : ", ";
   }
 
   @Test
@@ -93,7 +98,7 @@ class FactTest {
     assertThat(ADVOCACY.message().format(Language.ENGLISH))
         .isEqualTo("Sharing our content: Encouraged");
     assertThat(ADVOCACY.message().format(Language.DANISH))
-        .isEqualTo("Deling af virksomhedens indhold: Opfordres");
+        .isEqualTo("Deling af vores indhold: Opfordres");
     assertThat(MINUTES.message().format(Language.ENGLISH))
         .isEqualTo("Social media during working hours, Minutes per day: 900");
     assertThat(NOT_ADDRESSED.message().format(Language.ENGLISH))
@@ -116,7 +121,8 @@ class FactTest {
     Fact parameter = Fact.parameter("ai-tools", "maxPrompts", "5");
 
     assertThat(decision.message().format(language)).isEqualTo("ai-tools: allowed");
-    assertThat(parameter.message().format(language)).isEqualTo("ai-tools, maxPrompts: 5");
+    assertThat(parameter.message().format(language))
+        .isEqualTo("ai-tools" + parameterSeparator(language) + "maxPrompts: 5");
     assertThat(
             Fact.of(Fact.Kind.NOT_ADDRESSED, "ai-tools", "not-addressed")
                 .message()

@@ -6,7 +6,6 @@ import dev.guidepost.render.document.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes the title and the metadata block from the policy's own details; the preamble and the
@@ -44,11 +43,11 @@ final class Frame {
   }
 
   /**
-   * Names the policy's languages in its order, as a list that begins the field ("Dansk, engelsk").
+   * Names the policy's languages in its order, as a list that begins the field ("Dansk og
+   * engelsk").
    */
   private String versions() {
-    String names =
-        policy.languages().stream().map(book::languageName).collect(Collectors.joining(", "));
+    String names = book.list(policy.languages().stream().map(book::languageName).toList());
     return names.substring(0, 1).toUpperCase(book.language().locale()) + names.substring(1);
   }
 

@@ -120,8 +120,8 @@ class ClauseTextTest {
                 Consultation.representativesConsulted(FEBRUARY_3),
                 Language.SWEDISH))
         .contains(
-            "Riktlinjerna förhandlades med de fackliga organisationerna enligt MBL den 3 februari"
-                + " 2027 innan de antogs.");
+            "Riktlinjerna förhandlades med de fackliga organisationerna enligt"
+                + " medbestämmandelagen (MBL) den 3 februari 2027 innan de antogs.");
     assertThat(
             consultation(Country.NO, EmployeeRepresentation.UNION, consulted, Language.NORWEGIAN))
         .contains("Retningslinjene er drøftet med de tillitsvalgte før de ble vedtatt.");

@@ -109,13 +109,13 @@ class ComposerTest {
             new Field("Owner", "hr@acme.example"),
             new Field(
                 "Language versions",
-                "Danish, English. Where language versions differ, the Danish version prevails."));
+                "Danish and English. Where language versions differ, the Danish version prevails."));
     assertThat(compose(policy, Language.DANISH).metadata())
         .contains(
             new Field("Gælder fra", "1. januar 2027"),
             new Field(
                 "Sprogversioner",
-                "Dansk, engelsk. Ved uoverensstemmelser mellem sprogversionerne gælder versionen"
+                "Dansk og engelsk. Ved uoverensstemmelser mellem sprogversionerne gælder versionen"
                     + " på dansk."));
   }
 

@@ -67,20 +67,20 @@ class FrameTest {
         .contains(
             new Field(
                 "Taalversies",
-                "Nederlands, Engels. Bij verschillen tussen de taalversies is de versie in het"
+                "Nederlands en Engels. Bij verschillen tussen de taalversies is de versie in het"
                     + " Nederlands leidend."));
     assertThat(compose(twoLanguages, Language.DANISH).metadata())
         .contains(
             new Field(
                 "Sprogversioner",
-                "Nederlandsk, engelsk. Ved uoverensstemmelser mellem sprogversionerne gælder"
+                "Nederlandsk og engelsk. Ved uoverensstemmelser mellem sprogversionerne gælder"
                     + " versionen på nederlandsk."));
     assertThat(compose(twoLanguages, Language.SWEDISH).metadata())
         .contains(
             new Field(
                 "Språkversioner",
-                "Nederländska, engelska. Om språkversionerna skiljer sig åt gäller versionen på"
-                    + " nederländska."));
+                "Nederländska och engelska. Vid skillnader mellan språkversionerna gäller den"
+                    + " nederländska versionen."));
   }
 
   @Test
