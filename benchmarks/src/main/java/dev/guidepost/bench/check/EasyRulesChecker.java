@@ -166,6 +166,7 @@ public final class EasyRulesChecker {
         NoticeByHand::usImmunityNotice,
         NoticeByHand::usImmunityNotice);
     add("us-accuracy-rule-too-broad", LegalByHand::usAccuracy, LegalByHand::usAccuracy);
+    add("us-political-activity-state-laws", NoticeByHand::usPolitics, NoticeByHand::usPolitics);
   }
 
   private void add(

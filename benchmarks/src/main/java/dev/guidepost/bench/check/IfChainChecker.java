@@ -172,6 +172,9 @@ public final class IfChainChecker {
     if (LegalByHand.usAccuracy(p)) {
       LegalByHand.usAccuracy(p, out);
     }
+    if (NoticeByHand.usPolitics(p)) {
+      NoticeByHand.usPolitics(p, out);
+    }
     return out;
   }
 }

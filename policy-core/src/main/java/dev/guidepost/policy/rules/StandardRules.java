@@ -59,7 +59,8 @@ public final class StandardRules {
           EmployeeRightsRules.GB_HARASSMENT_PREVENTION,
           NoticeRules.US_MONITORING_NEEDS_NOTICE,
           NoticeRules.US_CONFIDENTIALITY_NEEDS_IMMUNITY_NOTICE,
-          LegalRules.US_ACCURACY_RULE_TOO_BROAD);
+          LegalRules.US_ACCURACY_RULE_TOO_BROAD,
+          StateLawRules.US_POLITICAL_ACTIVITY_STATE_LAWS);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

@@ -67,7 +67,8 @@ class StandardRulesTest {
           entry("gb-harassment-prevention", WARNING),
           entry("us-monitoring-needs-notice", WARNING),
           entry("us-confidentiality-needs-immunity-notice", INFO),
-          entry("us-accuracy-rule-too-broad", WARNING));
+          entry("us-accuracy-rule-too-broad", WARNING),
+          entry("us-political-activity-state-laws", INFO));
 
   /** What each legal rule's sources must cite, as each jurisdiction writes it. */
   private static final Map<String, List<String>> CITATIONS =
@@ -159,7 +160,14 @@ class StandardRulesTest {
                   "Conn. Gen. Stat. § 31-48d(b)",
                   "Del. Code tit. 19, § 705(b)")),
           entry("us-confidentiality-needs-immunity-notice", List.of("18 U.S.C. § 1833(b)")),
-          entry("us-accuracy-rule-too-broad", List.of("JD-27-12", "372 NLRB No. 113")));
+          entry("us-accuracy-rule-too-broad", List.of("JD-27-12", "372 NLRB No. 113")),
+          entry(
+              "us-political-activity-state-laws",
+              List.of(
+                  "Cal. Lab. Code §§ 1101–1102",
+                  "N.Y. Lab. Law § 201-d(2)(a)",
+                  "Colo. Rev. Stat. § 24-34-402.5(1)",
+                  "Conn. Gen. Stat. § 31-51q(b)")));
 
   /** The legal rules whose citations carry the day they were last checked against the law. */
   private static final Set<String> REVIEWED =
@@ -186,14 +194,15 @@ class StandardRulesTest {
           "gb-harassment-prevention",
           "us-monitoring-needs-notice",
           "us-confidentiality-needs-immunity-notice",
-          "us-accuracy-rule-too-broad");
+          "us-accuracy-rule-too-broad",
+          "us-political-activity-state-laws");
 
   @Test
   void ids_and_listed_severities_match_the_table_in_order() {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(45);
+    assertThat(StandardRules.all()).hasSize(46);
   }
 
   @Test
