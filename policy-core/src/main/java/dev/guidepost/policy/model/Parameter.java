@@ -125,6 +125,17 @@ public abstract class Parameter {
   }
 
   /**
+   * Tells whether a list parameter's values are alternatives, so that a document joins them with
+   * "or" rather than "and": "before you post about our products or legal matters".
+   *
+   * @return true if the values are alternatives; false unless declared
+   */
+  @Value.Default
+  public boolean alternatives() {
+    return false;
+  }
+
+  /**
    * Tells whether a value is of this parameter's kind and, for choices, among its allowed values.
    * The range is not considered.
    *
@@ -258,6 +269,17 @@ public abstract class Parameter {
    */
   public Parameter withVocabulary(String vocabulary) {
     return builder().from(this).vocabulary(vocabulary).build();
+  }
+
+  /**
+   * Returns this parameter with its values declared as alternatives, joined with "or" in a
+   * document.
+   *
+   * @return a copy whose values are alternatives
+   * @see #alternatives()
+   */
+  public Parameter withAlternatives() {
+    return builder().from(this).alternatives(true).build();
   }
 
   /**

@@ -86,7 +86,8 @@ public final class AskFirst {
 
   private static Parameter subjects() {
     return Parameter.choices(SUBJECTS, Handles.ids(Subject.values()), true)
-        .withVocabulary("subject");
+        .withVocabulary("subject")
+        .withAlternatives();
   }
 
   private static Decision decision(Option option, List<Contact> contacts, List<Subject> subjects) {

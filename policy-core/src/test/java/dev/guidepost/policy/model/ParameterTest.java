@@ -209,6 +209,10 @@ class ParameterTest {
     assertThat(networks.placeholder()).isEqualTo("networks");
     assertThat(networks.required()).isFalse();
     assertThat(networks).isNotEqualTo(networks.withVariant("listed"));
+    assertThat(networks.alternatives()).isFalse();
+    assertThat(networks.withAlternatives().alternatives()).isTrue();
+    assertThat(networks.withAlternatives().vocabulary()).isEqualTo("network");
+    assertThat(networks).isNotEqualTo(networks.withAlternatives());
   }
 
   @Test

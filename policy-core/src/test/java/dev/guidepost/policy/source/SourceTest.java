@@ -47,7 +47,7 @@ class SourceTest {
     assertThat(decision.message().format(Language.ENGLISH))
         .isEqualTo(
             "Stericycle, Inc., 372 NLRB No. 113 (2023) (United States, expected to change, as"
-                + " quoted in Law360)");
+                + " reported in Law360)");
     assertThat(decision.message().format(Language.NORWEGIAN))
         .isEqualTo(
             "Stericycle, Inc., 372 NLRB No. 113 (2023) (USA, ventes endret, gjengitt i Law360)");

@@ -92,8 +92,11 @@ final class ClauseText {
       case TEXT -> value.asText();
       case DATE -> book.date(value.asDate());
       case CHOICE -> label(parameter, value.asText(), book);
-      case CHOICES ->
-          book.list(value.asList().stream().map(id -> label(parameter, id, book)).toList());
+      case CHOICES -> {
+        List<String> labels =
+            value.asList().stream().map(id -> label(parameter, id, book)).toList();
+        yield parameter.alternatives() ? book.alternatives(labels) : book.list(labels);
+      }
       case TEXTS -> book.list(value.asList());
     };
   }

@@ -54,11 +54,20 @@ final class Phrasebook {
 
   /** Joins items as the language does: "a, b and c". */
   String list(List<String> items) {
+    return joined("list.and", items);
+  }
+
+  /** Writes alternatives one after another, the last after "or" ("pay or legal matters"). */
+  String alternatives(List<String> items) {
+    return joined("list.or", items);
+  }
+
+  private String joined(String key, List<String> items) {
     if (items.size() < 2) {
       return String.join("", items);
     }
     String init = String.join(", ", items.subList(0, items.size() - 1));
-    return fill("list.and", Map.of("items", init, "last", items.get(items.size() - 1)));
+    return fill(key, Map.of("items", init, "last", items.get(items.size() - 1)));
   }
 
   /**

@@ -33,7 +33,7 @@ class AskFirstAndSanctionsTest {
             .build();
     assertThat(english(policy))
         .contains(
-            "If you are in doubt about a post on legal matters and customers, get advice from your"
+            "If you are in doubt about a post on legal matters or customers, get advice from your"
                 + " manager and the legal department before you publish it. Asking is a help, not"
                 + " a requirement for approval: the decision to post is yours.");
   }
@@ -49,13 +49,13 @@ class AskFirstAndSanctionsTest {
             .build();
     assertThat(english(policy))
         .contains(
-            "Before you post about financial results, serious incidents and promotions, get"
+            "Before you post about financial results, serious incidents or promotions, get"
                 + " approval from the communications team. Do not publish the post until it has"
                 + " been approved.")
         .doesNotContain("Asking is a help");
     assertThat(DocumentText.of(ComposerTest.compose(policy, Language.DANISH)))
         .contains(
-            "Før du poster om økonomiske resultater, alvorlige hændelser og kampagner, skal du"
+            "Før du poster om økonomiske resultater, alvorlige hændelser eller kampagner, skal du"
                 + " have godkendelse fra kommunikationsafdelingen.");
   }
 

@@ -11,9 +11,12 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Advocacy;
+import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Contact;
 import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Shareable;
+import dev.guidepost.policy.standard.Subject;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +49,22 @@ class ClauseTextTest {
         .contains(
             "We encourage you to share our news with your network."
                 + " Only share what has already been published.");
+  }
+
+  @Test
+  void alternatives_are_joined_with_or_and_other_lists_with_and() {
+    Policy policy =
+        advocacy(
+            AskFirst.approvalRequired(
+                List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
+                List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)));
+
+    String english = String.join("\n", DocumentText.lines(compose(policy, Language.ENGLISH)));
+    String swedish = String.join("\n", DocumentText.lines(compose(policy, Language.SWEDISH)));
+
+    assertThat(english).containsPattern("Before you post about [^,.]+, [^,.]+ or [^,.]+, get");
+    assertThat(english).containsPattern("approval from [^,.]+ and [^,.]+\\.");
+    assertThat(swedish).containsPattern("något om [^,.]+, [^,.]+ eller [^,.]+ ska du");
   }
 
   private static final LocalDate FEBRUARY_3 = LocalDate.of(2027, 2, 3);
