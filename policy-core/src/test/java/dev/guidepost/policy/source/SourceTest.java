@@ -138,6 +138,8 @@ class SourceTest {
         .isNotEqualTo(
             Source.law(Jurisdiction.EU, "BetrVG", "§ 87").dated(LocalDate.of(2020, 1, 1)));
     assertThat(one).isNotEqualTo(Source.law(DE, "HinSchG", "§ 87").dated(LocalDate.of(2020, 1, 1)));
+    assertThat(one).isNotEqualTo("DE § 87 BetrVG");
+    assertThat(one.hashCode()).isNotEqualTo(one.readIn("x").hashCode());
     assertThat(Source.commonPractice()).hasToString("common-practice: ");
     assertThat(Source.Kind.COMMON_PRACTICE.id()).isEqualTo("common-practice");
     assertThat(Source.Status.UNDER_REVIEW.id()).isEqualTo("under-review");

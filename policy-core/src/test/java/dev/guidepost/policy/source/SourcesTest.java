@@ -60,6 +60,8 @@ class SourcesTest {
         .hasSameHashCodeAs(Sources.of(List.of(BETRVG, MBL)).reviewed(LocalDate.of(2026, 12, 4)))
         .isNotEqualTo(Sources.of(BETRVG, MBL))
         .isNotEqualTo(Sources.of(MBL, BETRVG).reviewed(LocalDate.of(2026, 12, 4)));
+    assertThat(one).isNotEqualTo(one.toString());
+    assertThat(one.hashCode()).isNotEqualTo(Sources.of(BETRVG, MBL).hashCode());
     assertThat(Sources.of(BETRVG).toString()).isEqualTo("[DE § 87 BetrVG]");
     assertThat(one.toString()).endsWith(" reviewed 2026-12-04");
   }
