@@ -43,7 +43,8 @@ final class PolicySource {
       return PolicyJson.standard().read(path);
     } catch (PolicyFormatException e) {
       throw CommandFailure.unusableInput(
-          texts.get("error.not-a-policy", "file", name, "problem", problem(e)));
+          texts.get(
+              "error.not-a-policy", "file", name, "problem", e.problem().format(texts.language())));
     } catch (NoSuchFileException e) {
       throw failure("error.no-such-file", name);
     } catch (AccessDeniedException e) {

@@ -308,6 +308,24 @@ class CheckCommandTest {
   }
 
   @Test
+  void a_file_that_is_not_a_policy_is_explained_in_the_reader_s_language() throws IOException {
+    Path file =
+        Files.writeString(
+            folder.resolve("bad.json"),
+            "{\"guidepost\": 1, \"organisation\": {\"name\": \"X\", \"country\": \"DK\","
+                + " \"employees\": \"ti\"}, \"decisions\": {}}");
+
+    Run run = Run.of("check", file.toString(), "--lang", "da");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            file
+                + " er ikke en politik i Guideposts format: $.organisation.employees: forventede"
+                + " et helt tal fra 1 til 2147483647, men fandt \"ti\"\n");
+  }
+
+  @Test
   void truncated_input_names_where_it_broke_off() {
     Run run = Run.withInput("{\"guidepost\": 1, \"organisation\": {", "check", "-");
 

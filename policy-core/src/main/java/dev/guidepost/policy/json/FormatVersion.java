@@ -1,5 +1,6 @@
 package dev.guidepost.policy.json;
 
+import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.ParameterKind;
@@ -71,7 +72,7 @@ final class FormatVersion {
    * parameters or list values, named with its JSON path relative to the decision; empty if the
    * version holds it all or the decision's area is not a standard one.
    */
-  static Optional<String> newerThan(int version, Decision decision) {
+  static Optional<Message> newerThan(int version, Decision decision) {
     Option option = decision.option();
     if (version >= LATEST
         || StandardCatalogue.catalogue().option(option.area(), option.id()).isEmpty()) {
@@ -83,16 +84,19 @@ final class FormatVersion {
       boolean areaIsNew =
           frozen.keySet().stream().noneMatch(key -> key.startsWith(option.area() + " "));
       return Optional.of(
-          areaIsNew ? "the area \"" + option.area() + "\"" : "the option \"" + option.id() + "\"");
+          areaIsNew
+              ? Problem.found("the-area", "area", option.area())
+              : Problem.found("the-option", "option", option.id()));
     }
     for (Map.Entry<String, ParameterValue> entry : decision.values().entrySet()) {
       Set<String> values = parameters.get(entry.getKey());
       if (values == null) {
-        return Optional.of("the parameter \"" + entry.getKey() + "\"");
+        return Optional.of(Problem.found("the-parameter", "parameter", entry.getKey()));
       }
       for (String value : listValues(entry.getValue())) {
         if (!values.isEmpty() && !values.contains(value)) {
-          return Optional.of("the value \"" + value + "\" of \"" + entry.getKey() + "\"");
+          return Optional.of(
+              Problem.found("the-value", "value", value, "parameter", entry.getKey()));
         }
       }
     }

@@ -1,5 +1,9 @@
 package dev.guidepost.policy.json;
 
+import static dev.guidepost.policy.json.Problem.expected;
+import static dev.guidepost.policy.json.Problem.found;
+
+import dev.guidepost.policy.message.Message;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +27,8 @@ final class Limits {
   /** The most entries of a list: languages, clauses, list parameters. */
   static final int MAX_LIST_SIZE = 1_000;
 
-  static final String COUNTRY = "an ISO 3166-1 alpha-2 country code such as \"DK\"";
-  static final String LANGUAGE = "a language code such as \"da\"";
+  static final Message COUNTRY = Problem.expected("country");
+  static final Message LANGUAGE = Problem.expected("language");
 
   /** What Jackson says when input breaks one of its stream constraints, which are these limits. */
   private static final Pattern EXCEEDED =
@@ -49,35 +53,31 @@ final class Limits {
   static PolicyFormatException exceeded(String path, String message) {
     Matcher m = EXCEEDED.matcher(message);
     if (!m.lookingAt()) {
-      return new PolicyFormatException(path, "input within Guidepost's limits", message);
+      return new PolicyFormatException(path, expected("within-limits"), Message.literal(message));
     }
     String size = m.group(2);
     return switch (m.group(1)) {
       case "String value length" ->
           new PolicyFormatException(
               path,
-              "a text of at most " + MAX_TEXT_LENGTH + " characters",
-              "one of " + size + " characters");
+              expected("text-length", "limit", MAX_TEXT_LENGTH),
+              found("characters", "size", size));
       case "Document length" ->
           new PolicyFormatException(
-              path,
-              "at most 1 MiB of input (" + MAX_DOCUMENT_LENGTH + " bytes or characters)",
-              "more");
+              path, expected("document-length", "limit", MAX_DOCUMENT_LENGTH), found("more"));
       case "Document nesting depth" ->
           new PolicyFormatException(
-              path,
-              "at most " + MAX_DEPTH + " levels of nested objects and arrays",
-              size + " levels");
+              path, expected("depth", "limit", MAX_DEPTH), found("levels", "size", size));
       case "Number value length" ->
           new PolicyFormatException(
               path,
-              "a number of at most " + MAX_NUMBER_LENGTH + " digits",
-              "one of " + size + " digits");
+              expected("number-length", "limit", MAX_NUMBER_LENGTH),
+              found("digits", "size", size));
       default ->
           new PolicyFormatException(
               path,
-              "a field name of at most " + MAX_NAME_LENGTH + " characters",
-              "one of " + size + " characters");
+              expected("name-length", "limit", MAX_NAME_LENGTH),
+              found("characters", "size", size));
     };
   }
 }

@@ -1,5 +1,11 @@
 package dev.guidepost.policy.json;
 
+import static dev.guidepost.policy.json.Problem.expected;
+import static dev.guidepost.policy.json.Problem.found;
+import static dev.guidepost.policy.json.Problem.ids;
+import static dev.guidepost.policy.json.Problem.quoted;
+
+import dev.guidepost.policy.message.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,45 +19,45 @@ final class Nodes {
 
   private Nodes() {}
 
-  static PolicyFormatException error(JsonPath path, String expected, JsonNode found) {
+  static PolicyFormatException error(JsonPath path, Message expected, JsonNode found) {
     return new PolicyFormatException(path.toString(), expected, describe(found));
   }
 
-  static PolicyFormatException error(JsonPath path, String expected, String found) {
+  static PolicyFormatException error(JsonPath path, Message expected, Message found) {
     return new PolicyFormatException(path.toString(), expected, found);
   }
 
-  static String describe(JsonNode node) {
+  static Message describe(JsonNode node) {
     if (node.isMissingNode()) {
-      return "nothing";
+      return found("nothing");
     }
     if (node.isString()) {
       String text = node.stringValue();
       return text.length() > SHOWN_TEXT
-          ? quote(text.substring(0, SHOWN_TEXT)) + "… (" + text.length() + " characters)"
-          : quote(text);
+          ? found(
+              "long-text", "start", quoted(text.substring(0, SHOWN_TEXT)), "length", text.length())
+          : quoted(text);
     }
     if (node.isObject()) {
-      return "an object";
+      return found("object");
     }
     if (node.isArray()) {
-      return "an array of " + node.size();
+      return found("array", "size", node.size());
     }
-    return node.toString();
-  }
-
-  static String quote(String text) {
-    return "\"" + text + "\"";
+    return Message.literal(node.toString());
   }
 
   /** Requires an object whose fields are all among the allowed names. */
   static JsonNode object(JsonNode node, JsonPath path, List<String> allowed) {
     if (!node.isObject()) {
-      throw error(path, "an object", node);
+      throw error(path, expected("object"), node);
     }
     for (String name : node.propertyNames()) {
       if (!allowed.contains(name)) {
-        throw error(path.field(name), "no field '" + name + "'; allowed are " + allowed, "one");
+        throw error(
+            path.field(name),
+            expected("only-fields", "allowed", ids(allowed)),
+            found("field", "name", name));
       }
     }
     return node;
@@ -60,19 +66,19 @@ final class Nodes {
   static JsonNode required(JsonNode object, JsonPath path, String name) {
     JsonNode value = object.path(name);
     if (value.isMissingNode()) {
-      throw error(path.field(name), "the required field '" + name + "'", "nothing");
+      throw error(path.field(name), expected("required-field", "name", name), found("nothing"));
     }
     return value;
   }
 
-  static String text(JsonNode node, JsonPath path, String expected) {
+  static String text(JsonNode node, JsonPath path, Message expected) {
     if (!node.isString() || node.stringValue().isBlank()) {
       throw error(path, expected, node);
     }
     return node.stringValue();
   }
 
-  static long integer(JsonNode node, JsonPath path, String expected) {
+  static long integer(JsonNode node, JsonPath path, Message expected) {
     if (!node.isIntegralNumber() || !node.canConvertToLong()) {
       throw error(path, expected, node);
     }
@@ -81,26 +87,27 @@ final class Nodes {
 
   static boolean bool(JsonNode node, JsonPath path) {
     if (!node.isBoolean()) {
-      throw error(path, "true or false", node);
+      throw error(path, expected("true-or-false"), node);
     }
     return node.booleanValue();
   }
 
   /** Requires an array of at most {@code limit} non-blank, distinct-if-asked strings. */
   static List<String> texts(
-      JsonNode node, JsonPath path, String expected, int limit, boolean distinct) {
+      JsonNode node, JsonPath path, Message expected, int limit, boolean distinct) {
     if (!node.isArray()) {
-      throw error(path, "an array of " + expected, node);
+      throw error(path, expected("array-of", "entries", expected), node);
     }
     if (node.size() > limit) {
-      throw error(path, "at most " + limit + " entries", "an array of " + node.size());
+      throw error(
+          path, expected("at-most-entries", "limit", limit), found("array", "size", node.size()));
     }
     List<String> texts = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < node.size(); i++) {
       String text = text(node.get(i), path.index(i), expected);
       if (distinct && !seen.add(text)) {
-        throw error(path.index(i), "each entry at most once", quote(text) + " again");
+        throw error(path.index(i), expected("each-once"), found("again", "text", quoted(text)));
       }
       texts.add(text);
     }

@@ -1,14 +1,16 @@
 package dev.guidepost.policy.json;
 
 import static dev.guidepost.policy.json.Nodes.error;
-import static dev.guidepost.policy.json.Nodes.quote;
+import static dev.guidepost.policy.json.Problem.expected;
+import static dev.guidepost.policy.json.Problem.ids;
+import static dev.guidepost.policy.json.Problem.quoted;
 
+import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -23,23 +25,24 @@ final class ParameterReader {
                     error(
                         path,
                         option.parameters().isEmpty()
-                            ? "no parameter: '" + option + "' declares none"
-                            : "a parameter of '"
-                                + option
-                                + "': "
-                                + option.parameters().stream()
-                                    .map(Parameter::name)
-                                    .collect(Collectors.joining(", ")),
-                        quote(name)));
+                            ? expected("no-parameter", "option", option)
+                            : expected(
+                                "parameter-of",
+                                "option",
+                                option,
+                                "parameters",
+                                ids(option.parameters().stream().map(Parameter::name).toList())),
+                        quoted(name)));
     return switch (parameter.kind()) {
-      case INTEGER -> ParameterValue.ofInteger(Nodes.integer(node, path, "a whole number"));
+      case INTEGER -> ParameterValue.ofInteger(Nodes.integer(node, path, expected("whole-number")));
       case BOOLEAN -> ParameterValue.ofBoolean(Nodes.bool(node, path));
-      case TEXT -> ParameterValue.ofText(Nodes.text(node, path, "a text"));
+      case TEXT -> ParameterValue.ofText(Nodes.text(node, path, expected("text")));
       case DATE -> ParameterValue.ofDate(PolicyReader.readDate(node, path));
       case CHOICE -> ParameterValue.ofChoice(choice(parameter, node, path));
       case CHOICES -> choices(parameter, node, path);
       case TEXTS ->
-          ParameterValue.ofTexts(Nodes.texts(node, path, "texts", Limits.MAX_LIST_SIZE, false));
+          ParameterValue.ofTexts(
+              Nodes.texts(node, path, expected("texts"), Limits.MAX_LIST_SIZE, false));
     };
   }
 
@@ -75,12 +78,12 @@ final class ParameterReader {
     if (node.isString() && parameter.allowedValues().contains(node.stringValue())) {
       return node.stringValue();
     }
-    String expected = oneOf(parameter);
+    Message expected = oneOf(parameter);
     Nodes.text(node, path, expected);
     throw error(path, expected, node);
   }
 
-  private static String oneOf(Parameter parameter) {
-    return "one of " + String.join(", ", parameter.allowedValues());
+  private static Message oneOf(Parameter parameter) {
+    return expected("one-of", "values", ids(parameter.allowedValues()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.guidepost.policy.json;
 
 import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.StandardCatalogue;
 import java.io.IOException;
@@ -187,7 +188,7 @@ public final class PolicyJson {
         throw unreadable(e, path(parser));
       } catch (JacksonException e) {
         throw new PolicyFormatException(
-            path(parser), "well-formed JSON", firstLine(e.getOriginalMessage()) + where(e));
+            path(parser), Problem.expected("well-formed"), malformed(e));
       }
     } catch (JacksonIOException e) { // opening or closing the parser
       throw unreadable(e, JsonPath.ROOT.toString());
@@ -204,7 +205,7 @@ public final class PolicyJson {
       return new UncheckedIOException(failure.failure());
     }
     return new PolicyFormatException(
-        path, "well-formed JSON in UTF-8", firstLine(e.getOriginalMessage()));
+        path, Problem.expected("utf-8"), Message.literal(firstLine(e.getOriginalMessage())));
   }
 
   private static String path(JsonParser parser) {
@@ -232,13 +233,18 @@ public final class PolicyJson {
     return end < 0 ? message : message.substring(0, end);
   }
 
-  private static String where(JacksonException e) {
+  /** Jackson's own words for the mistake, which stay English, and where it is. */
+  private static Message malformed(JacksonException e) {
+    String error = firstLine(e.getOriginalMessage());
     return e.getLocation() == null
-        ? ""
-        : " (line "
-            + e.getLocation().getLineNr()
-            + ", column "
-            + e.getLocation().getColumnNr()
-            + ")";
+        ? Message.literal(error)
+        : Problem.found(
+            "malformed",
+            "error",
+            error,
+            "line",
+            e.getLocation().getLineNr(),
+            "column",
+            e.getLocation().getColumnNr());
   }
 }

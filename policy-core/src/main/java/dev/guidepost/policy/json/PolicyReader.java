@@ -1,9 +1,13 @@
 package dev.guidepost.policy.json;
 
 import static dev.guidepost.policy.json.Nodes.error;
-import static dev.guidepost.policy.json.Nodes.quote;
+import static dev.guidepost.policy.json.Problem.expected;
+import static dev.guidepost.policy.json.Problem.found;
+import static dev.guidepost.policy.json.Problem.ids;
+import static dev.guidepost.policy.json.Problem.quoted;
 
 import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Country;
@@ -22,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /** Turns a JSON tree into a {@link Policy}, checking every field against the catalogue. */
@@ -51,7 +54,7 @@ final class PolicyReader {
   Policy read(JsonNode root) {
     JsonPath path = JsonPath.ROOT;
     if (root.isMissingNode()) {
-      throw error(path, "a JSON object with a \"guidepost\" version", "empty input");
+      throw error(path, expected("guidepost-object"), found("empty"));
     }
     Nodes.object(root, path, ROOT_FIELDS);
     int version = readVersion(Nodes.required(root, path, "guidepost"), path.field("guidepost"));
@@ -62,7 +65,7 @@ final class PolicyReader {
       throw newerThan(
           version,
           path.field("organisation").field("otherCountries"),
-          "the field",
+          found("the-field"),
           FormatVersion.OTHER_COUNTRIES);
     }
     policy.organisation(organisation);
@@ -72,7 +75,7 @@ final class PolicyReader {
         .ifPresent(node -> policy.effectiveFrom(readDate(node, path.field("effectiveFrom"))));
     optional(root, "owner")
         .ifPresent(
-            node -> policy.owner(Nodes.text(node, path.field("owner"), "a contact as text")));
+            node -> policy.owner(Nodes.text(node, path.field("owner"), expected("contact"))));
     List<Language> languages =
         optional(root, "languages")
             .map(node -> readLanguages(node, path.field("languages")))
@@ -85,7 +88,7 @@ final class PolicyReader {
                     readAuthoritative(node, path.field("authoritativeLanguage"), languages)));
     for (Decision decision :
         readDecisions(Nodes.required(root, path, "decisions"), path.field("decisions"))) {
-      Optional<String> newer = FormatVersion.newerThan(version, decision);
+      Optional<Message> newer = FormatVersion.newerThan(version, decision);
       if (newer.isPresent()) {
         throw newerThan(
             version,
@@ -106,32 +109,34 @@ final class PolicyReader {
   }
 
   private static int readVersion(JsonNode node, JsonPath path) {
-    String expected = "a format version from 1 to " + FormatVersion.LATEST;
-    long version = Nodes.integer(node, path, expected);
+    long version =
+        Nodes.integer(node, path, expected("format-version", "latest", FormatVersion.LATEST));
     if (version < 1 || version > FormatVersion.LATEST) {
       throw error(
-          path, expected + ", the versions this library reads", "unsupported version " + version);
+          path,
+          expected("readable-version", "latest", FormatVersion.LATEST),
+          found("unsupported-version", "version", version));
     }
     return (int) version;
   }
 
   private static PolicyFormatException newerThan(
-      int version, JsonPath path, String what, int added) {
+      int version, JsonPath path, Message what, int added) {
     return error(
         path,
-        "only what format version " + version + " holds, or \"guidepost\": " + added,
-        what + ", added in version " + added);
+        expected("within-version", "version", version, "added", added),
+        found("added-later", "what", what, "added", added));
   }
 
   private static Organisation readOrganisation(JsonNode node, JsonPath path) {
     Nodes.object(node, path, ORGANISATION_FIELDS);
     Organisation.Builder organisation = Organisation.builder();
     organisation.name(
-        Nodes.text(Nodes.required(node, path, "name"), path.field("name"), "a name as text"));
+        Nodes.text(Nodes.required(node, path, "name"), path.field("name"), expected("name")));
     JsonPath countryPath = path.field("country");
     String country = Nodes.text(Nodes.required(node, path, "country"), countryPath, Limits.COUNTRY);
     if (!Country.isAssigned(country)) {
-      throw error(countryPath, Limits.COUNTRY, quote(country));
+      throw error(countryPath, Limits.COUNTRY, quoted(country));
     }
     organisation.country(Country.of(country));
     optional(node, "otherCountries")
@@ -151,7 +156,7 @@ final class PolicyReader {
         .ifPresent(
             e -> {
               JsonPath employeesPath = path.field("employees");
-              String expected = "a whole number from 1 to " + Integer.MAX_VALUE;
+              Message expected = expected("whole-number-from-1", "max", Integer.MAX_VALUE);
               long employees = Nodes.integer(e, employeesPath, expected);
               if (employees < 1 || employees > Integer.MAX_VALUE) {
                 throw error(employeesPath, expected, e);
@@ -166,14 +171,12 @@ final class PolicyReader {
     List<Country> countries = new ArrayList<>(codes.size());
     for (int i = 0; i < codes.size(); i++) {
       if (!Country.isAssigned(codes.get(i))) {
-        throw error(path.index(i), Limits.COUNTRY, quote(codes.get(i)));
+        throw error(path.index(i), Limits.COUNTRY, quoted(codes.get(i)));
       }
       Country country = Country.of(codes.get(i));
       if (country.equals(home)) {
         throw error(
-            path.index(i),
-            "a country other than the home country " + home.code(),
-            quote(codes.get(i)));
+            path.index(i), expected("other-country", "home", home.code()), quoted(codes.get(i)));
       }
       countries.add(country);
     }
@@ -181,14 +184,14 @@ final class PolicyReader {
   }
 
   static <E extends Identified> E oneOf(JsonNode node, JsonPath path, E[] values) {
-    String expected =
-        "one of " + Arrays.stream(values).map(Identified::id).collect(Collectors.joining(", "));
+    Message expected =
+        expected("one-of", "values", ids(Arrays.stream(values).map(Identified::id).toList()));
     return Identified.find(values, Nodes.text(node, path, expected))
         .orElseThrow(() -> error(path, expected, node));
   }
 
   private static String readSemanticVersion(JsonNode node, JsonPath path) {
-    String expected = "a semantic version such as \"1.2.0\"";
+    Message expected = expected("semantic-version");
     String version = Nodes.text(node, path, expected);
     if (!Policy.isSemanticVersion(version)) {
       throw error(path, expected, node);
@@ -197,7 +200,7 @@ final class PolicyReader {
   }
 
   static LocalDate readDate(JsonNode node, JsonPath path) {
-    String expected = "an ISO-8601 date such as \"2027-01-01\"";
+    Message expected = expected("date");
     String text = Nodes.text(node, path, expected);
     try {
       return LocalDate.parse(text);
@@ -218,7 +221,7 @@ final class PolicyReader {
   private static List<Language> readLanguages(JsonNode node, JsonPath path) {
     List<String> codes = Nodes.texts(node, path, Limits.LANGUAGE, Limits.MAX_LIST_SIZE, true);
     if (codes.isEmpty()) {
-      throw error(path, "at least one language", "an empty array");
+      throw error(path, expected("a-language"), found("empty-array"));
     }
     List<Language> languages = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
@@ -231,14 +234,20 @@ final class PolicyReader {
       JsonNode node, JsonPath path, List<Language> languages) {
     Language language = readLanguage(node, path);
     if (!languages.contains(language)) {
-      throw error(path, "one of the published languages " + languages, node);
+      throw error(
+          path,
+          expected(
+              "published-language",
+              "languages",
+              ids(languages.stream().map(Language::code).toList())),
+          node);
     }
     return language;
   }
 
   private List<Decision> readDecisions(JsonNode node, JsonPath path) {
     if (!node.isObject()) {
-      throw error(path, "an object of decisions by area id", node);
+      throw error(path, expected("decisions"), node);
     }
     List<Decision> decisions = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : Nodes.fields(node)) {
@@ -247,7 +256,7 @@ final class PolicyReader {
           catalogue
               .area(entry.getKey())
               .orElseThrow(
-                  () -> error(areaPath, "an area id of the catalogue", quote(entry.getKey())));
+                  () -> error(areaPath, expected("catalogue-area"), quoted(entry.getKey())));
       decisions.add(readDecision(area, entry.getValue(), areaPath));
     }
     return decisions;
@@ -255,20 +264,22 @@ final class PolicyReader {
 
   private Decision readDecision(Area area, JsonNode node, JsonPath path) {
     if (!node.isObject()) {
-      throw error(path, "an object with an \"option\"", node);
+      throw error(path, expected("decision"), node);
     }
     JsonNode optionNode = Nodes.required(node, path, "option");
     Option option =
         optionNode.isString() ? area.option(optionNode.stringValue()).orElse(null) : null;
     if (option == null) {
       JsonPath optionPath = path.field("option");
-      String expected =
-          "an option of '"
-              + area.id()
-              + "': "
-              + area.options().stream().map(Option::id).collect(Collectors.joining(", "));
+      Message expected =
+          expected(
+              "option-of",
+              "area",
+              area.id(),
+              "options",
+              ids(area.options().stream().map(Option::id).toList()));
       String id = Nodes.text(optionNode, optionPath, expected);
-      throw error(optionPath, expected, quote(id));
+      throw error(optionPath, expected, quoted(id));
     }
     Decision.Builder decision = Decision.builder().option(option);
     for (Map.Entry<String, JsonNode> field : Nodes.fields(node)) {
@@ -284,26 +295,29 @@ final class PolicyReader {
 
   private List<Clause> readClauses(JsonNode node, JsonPath path) {
     if (!node.isArray()) {
-      throw error(path, "an array of clauses", node);
+      throw error(path, expected("clauses"), node);
     }
     if (node.size() > Limits.MAX_LIST_SIZE) {
       throw error(
-          path, "at most " + Limits.MAX_LIST_SIZE + " clauses", "an array of " + node.size());
+          path,
+          expected("at-most-clauses", "limit", Limits.MAX_LIST_SIZE),
+          found("array", "size", node.size()));
     }
     List<Clause> clauses = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       JsonPath clausePath = path.index(i);
       JsonNode clause = Nodes.object(node.get(i), clausePath, List.of("area", "text"));
       JsonPath areaPath = clausePath.field("area");
-      String area = Nodes.text(Nodes.required(clause, clausePath, "area"), areaPath, "an area id");
+      String area =
+          Nodes.text(Nodes.required(clause, clausePath, "area"), areaPath, expected("area"));
       if (catalogue.area(area).isEmpty()) {
-        throw error(areaPath, "an area id of the catalogue", quote(area));
+        throw error(areaPath, expected("catalogue-area"), quoted(area));
       }
       Clause.Builder built = Clause.builder().area(area);
       JsonPath textPath = clausePath.field("text");
       JsonNode text = Nodes.required(clause, clausePath, "text");
       if (!text.isObject() || text.isEmpty()) {
-        throw error(textPath, "an object of texts by language, such as {\"en\": \"...\"}", text);
+        throw error(textPath, expected("clause-texts"), text);
       }
       for (Map.Entry<String, JsonNode> entry : Nodes.fields(text)) {
         JsonPath languagePath = textPath.field(entry.getKey());
@@ -311,9 +325,10 @@ final class PolicyReader {
         try {
           language = Language.of(entry.getKey());
         } catch (IllegalArgumentException e) {
-          throw error(languagePath, Limits.LANGUAGE + " as the key", quote(entry.getKey()));
+          throw error(languagePath, expected("language-key"), quoted(entry.getKey()));
         }
-        built.putText(language, Nodes.text(entry.getValue(), languagePath, "the clause's text"));
+        built.putText(
+            language, Nodes.text(entry.getValue(), languagePath, expected("clause-text")));
       }
       clauses.add(built.build());
     }

@@ -3,6 +3,8 @@ package dev.guidepost.policy.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.guidepost.policy.model.Language;
+
 /** Small JSON documents for reader tests, and the assertion that one is rejected at a path. */
 final class JsonInputs {
   /** The smallest policy the reader accepts. */
@@ -49,6 +51,15 @@ final class JsonInputs {
     assertThat(e.expected()).isNotBlank();
     assertThat(e.found()).isNotBlank();
     assertThat(e.getMessage()).startsWith(path + ": expected " + e.expected() + ", but found ");
+    assertThat(e.problem().format(Language.ENGLISH)).isEqualTo(e.getMessage());
+    for (Language language : Language.standard()) {
+      if (!language.equals(Language.ENGLISH)) {
+        assertThat(e.problem().format(language))
+            .as("the problem in %s", language)
+            .startsWith(path + ": ")
+            .isNotEqualTo(e.getMessage());
+      }
+    }
     return e;
   }
 }

@@ -2,6 +2,7 @@ package dev.guidepost.policy.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guidepost.policy.model.Language;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,12 +14,13 @@ class NodesTest {
 
   private static String described(String json) {
     JsonNode node = MAPPER.readTree(json);
-    return Nodes.describe(node);
+    return Nodes.describe(node).format(Language.ENGLISH);
   }
 
   @Test
   void a_missing_value_is_nothing() {
-    assertThat(Nodes.describe(MissingNode.getInstance())).isEqualTo("nothing");
+    assertThat(Nodes.describe(MissingNode.getInstance()).format(Language.ENGLISH))
+        .isEqualTo("nothing");
   }
 
   @Test
@@ -43,6 +45,18 @@ class NodesTest {
     assertThat(described("{}")).isEqualTo("an object");
     assertThat(described("[1, 2, 3]")).isEqualTo("an array of 3");
     assertThat(described("[]")).isEqualTo("an array of 0");
+  }
+
+  @Test
+  void what_was_found_is_written_in_the_reader_s_language_with_the_input_as_it_is() {
+    String text = "b".repeat(40) + "cut off";
+
+    assertThat(Nodes.describe(MAPPER.readTree("[1, 2, 3]")).format(Language.DANISH))
+        .isEqualTo("en liste med 3 elementer");
+    assertThat(Nodes.describe(MAPPER.readTree("\"" + text + "\"")).format(Language.DUTCH))
+        .isEqualTo("\"" + "b".repeat(40) + "\"… (47 tekens)");
+    assertThat(Nodes.describe(MissingNode.getInstance()).format(Language.SWEDISH))
+        .isEqualTo("ingenting");
   }
 
   @Test

@@ -245,6 +245,7 @@ class PolicyJsonBadDecisionTest {
         rejected(
             withClauses("{\"area\": \"tone\", \"text\": {\"en\": \"Be kind.\"}, \"priority\": 1}"),
             "$.customClauses[0].priority");
-    assertThat(e.expected()).startsWith("no field 'priority'");
+    assertThat(e.expected()).isEqualTo("only the fields area, text");
+    assertThat(e.found()).isEqualTo("the field 'priority'");
   }
 }
