@@ -107,7 +107,7 @@ class CheckCommandTest {
     assertThat(sources.propertyNames()).containsExactly("text", "reviewed", "underReview", "items");
     assertThat(sources.get("text").stringValue())
         .startsWith("Md. Code, Lab. & Empl. § 3-712 (United States); ")
-        .endsWith(". Last reviewed on December 3, 2026");
+        .endsWith(". Last reviewed on 3 December 2026");
     assertThat(sources.get("reviewed").stringValue()).isEqualTo("2026-12-03");
     assertThat(sources.get("underReview").booleanValue()).isFalse();
     JsonNode maryland = sources.get("items").get(0);

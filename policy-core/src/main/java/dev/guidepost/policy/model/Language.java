@@ -148,12 +148,14 @@ public final class Language implements Comparable<Language> {
   }
 
   /**
-   * Returns the JDK locale of this language, for formatting numbers and dates.
+   * Returns the JDK locale in which this language's texts are written, for formatting numbers and
+   * dates. Guidepost's English is British English, so {@link #ENGLISH} gives {@code en-GB} ("1
+   * January 2027"); every other language gives the locale of its code alone.
    *
    * @return the locale
    */
   public Locale locale() {
-    return Locale.forLanguageTag(code);
+    return Locale.forLanguageTag(equals(ENGLISH) ? "en-GB" : code);
   }
 
   @Override

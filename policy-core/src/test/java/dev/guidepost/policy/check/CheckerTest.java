@@ -213,7 +213,7 @@ class CheckerTest {
         .satisfies(
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.INFO);
-              assertThat(f.message().format(Language.ENGLISH)).contains("November 21, 2026");
+              assertThat(f.message().format(Language.ENGLISH)).contains("21 November 2026");
             });
     assertThat(at(due).check(policy).findingsOf("review-overdue")).isEmpty();
     assertThat(at(due.minusDays(1)).check(policy).findingsOf("review-overdue")).isEmpty();

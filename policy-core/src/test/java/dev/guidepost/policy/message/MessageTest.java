@@ -127,7 +127,7 @@ class MessageTest {
     Message date = Message.date(LocalDate.of(2027, 1, 1));
 
     assertThat(date.literal()).isEqualTo("2027-01-01");
-    assertThat(date.format(Language.ENGLISH)).isEqualTo("January 1, 2027");
+    assertThat(date.format(Language.ENGLISH)).isEqualTo("1 January 2027");
     assertThat(date.format(Language.DANISH)).isEqualTo("1. januar 2027");
     assertThat(date.format(Language.SWEDISH)).isEqualTo("1 januari 2027");
     assertThat(date.format(Language.DUTCH)).isEqualTo("1 januari 2027");

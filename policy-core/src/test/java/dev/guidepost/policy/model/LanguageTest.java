@@ -69,6 +69,8 @@ class LanguageTest {
   @Test
   void the_locale_is_that_of_the_code() {
     assertThat(Language.DANISH.locale()).isEqualTo(Locale.forLanguageTag("da"));
+    assertThat(Language.ENGLISH.locale()).isEqualTo(Locale.UK);
+    assertThat(Language.of("fi").locale()).isEqualTo(Locale.forLanguageTag("fi"));
     assertThat(Language.NORWEGIAN.locale().getLanguage()).isEqualTo("nb");
   }
 

@@ -61,7 +61,7 @@ class SourceTest {
 
     assertThat(guidance.kind()).isEqualTo(Source.Kind.GUIDANCE);
     assertThat(guidance.message().format(Language.ENGLISH))
-        .isEqualTo("NLRB General Counsel, Memo GC 26-03 (United States, February 27, 2026)");
+        .isEqualTo("NLRB General Counsel, Memo GC 26-03 (United States, 27 February 2026)");
     assertThat(article.kind()).isEqualTo(Source.Kind.PRACTICE);
     assertThat(article.jurisdiction()).isEmpty();
     assertThat(article.message().format(Language.DUTCH))

@@ -26,7 +26,7 @@ class SourcesTest {
             "§ 87 BetrVG (Tyskland); 11 § MBL (Sverige, forventes ændret); almindelig praksis."
                 + " Senest gennemgået den 4. december 2026");
     assertThat(sources.message().format(Language.ENGLISH))
-        .endsWith("common practice. Last reviewed on December 4, 2026");
+        .endsWith("common practice. Last reviewed on 4 December 2026");
   }
 
   @Test

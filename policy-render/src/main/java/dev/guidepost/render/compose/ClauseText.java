@@ -21,11 +21,12 @@ import java.util.Optional;
  * integer parameter is 1, a {@code .one} variant is preferred for the singular. A variant that has
  * no text falls back to the plain key. Each key is first tried for the organisation's country and
  * employee representation ({@code clause.consultation.representatives-approved.NL.union}), then for
- * its country alone ({@code ….NL}), so that a clause can name the body the organisation has; an
- * organisation without representation ({@link EmployeeRepresentation#NONE}) uses the plain keys.
- * Each value fills the parameter's {@linkplain Parameter#placeholder() placeholder}, and a choice
- * is named by the label {@code value.<vocabulary>.<id>} of the parameter's {@linkplain
- * Parameter#vocabulary() vocabulary}.
+ * its country and sector ({@code ….DK.public-sector}, where Danish public employers consult a MED
+ * committee), then for its country alone ({@code ….NL}), so that a clause can name the body the
+ * organisation has; an organisation without representation ({@link EmployeeRepresentation#NONE})
+ * uses the plain keys. Each value fills the parameter's {@linkplain Parameter#placeholder()
+ * placeholder}, and a choice is named by the label {@code value.<vocabulary>.<id>} of the
+ * parameter's {@linkplain Parameter#vocabulary() vocabulary}.
  */
 final class ClauseText {
   private ClauseText() {}
@@ -64,8 +65,9 @@ final class ClauseText {
   }
 
   /**
-   * Returns a key qualified by the organisation's country and representation, by its country, and
-   * unqualified, most specific first; only unqualified without representation.
+   * Returns a key qualified by the organisation's country and representation, by its country and
+   * sector, by its country, and unqualified, most specific first; only unqualified without
+   * representation.
    */
   private static List<String> qualified(String key, Organisation organisation) {
     EmployeeRepresentation representation = organisation.employeeRepresentation();
@@ -73,7 +75,11 @@ final class ClauseText {
       return List.of(key);
     }
     String country = key + "." + organisation.country().code();
-    return List.of(country + "." + representation.id(), country, key);
+    return List.of(
+        country + "." + representation.id(),
+        country + "." + organisation.sector().id(),
+        country,
+        key);
   }
 
   private static boolean selects(ParameterValue value) {

@@ -10,6 +10,7 @@ import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.Consultation;
@@ -74,10 +75,20 @@ class ClauseTextTest {
       EmployeeRepresentation representation,
       Decision decision,
       Language language) {
+    return consultation(country, Sector.GENERAL, representation, decision, language);
+  }
+
+  private static String consultation(
+      Country country,
+      Sector sector,
+      EmployeeRepresentation representation,
+      Decision decision,
+      Language language) {
     Organisation organisation =
         Organisation.builder()
             .name("Acme")
             .country(country)
+            .sector(sector)
             .employeeRepresentation(representation)
             .build();
     Policy policy = Policy.builder().organisation(organisation).decide(decision).build();
@@ -102,7 +113,41 @@ class ClauseTextTest {
                 EmployeeRepresentation.WORKS_COUNCIL,
                 Consultation.representativesApproved(FEBRUARY_3),
                 Language.ENGLISH))
-        .contains("The works council (Betriebsrat) approved these guidelines on February 3, 2027.");
+        .contains("The works council (Betriebsrat) approved these guidelines on 3 February 2027.");
+  }
+
+  @Test
+  void a_danish_public_employer_names_its_med_committee_and_a_shop_steward_stays_named() {
+    Decision consulted = Consultation.representativesConsulted();
+    assertThat(
+            consultation(
+                Country.DK,
+                Sector.PUBLIC_SECTOR,
+                EmployeeRepresentation.WORKS_COUNCIL,
+                consulted,
+                Language.DANISH))
+        .contains("Politikken er drøftet i MED-udvalget, før den blev vedtaget.")
+        .doesNotContain("samarbejdsudvalget");
+    assertThat(
+            consultation(
+                Country.DK,
+                Sector.PUBLIC_SECTOR,
+                EmployeeRepresentation.UNION,
+                consulted,
+                Language.DANISH))
+        .contains("Politikken er drøftet med tillidsrepræsentanten, før den blev vedtaget.");
+    assertThat(
+            consultation(
+                Country.DK, EmployeeRepresentation.WORKS_COUNCIL, consulted, Language.DANISH))
+        .contains("Politikken er drøftet i samarbejdsudvalget (SU), før den blev vedtaget.");
+    assertThat(
+            consultation(
+                Country.NO,
+                Sector.PUBLIC_SECTOR,
+                EmployeeRepresentation.UNION,
+                consulted,
+                Language.ENGLISH))
+        .doesNotContain("MED");
   }
 
   @Test

@@ -173,7 +173,7 @@ class ComposerBuilderTest {
     assertThat(document.preamble()).isEmpty();
     assertThat(document.closing())
         .containsExactly(
-            new Block.Paragraph("Ask HR by March 1, 2027 (1,000)."),
+            new Block.Paragraph("Ask HR by 1 March 2027 (1,000)."),
             new Block.Paragraph("X and TikTok in en, true, false"));
     assertThat(document.chapters()).isEqualTo(standard.chapters());
     assertThat(document.metadata()).isEqualTo(standard.metadata());

@@ -105,7 +105,7 @@ class ComposerTest {
         .containsExactly(
             new Field("Organisation", "Acme A/S"),
             new Field("Version", "1.2.0"),
-            new Field("Effective from", "January 1, 2027"),
+            new Field("Effective from", "1 January 2027"),
             new Field("Owner", "hr@acme.example"),
             new Field(
                 "Language versions",
@@ -172,7 +172,7 @@ class ComposerTest {
             new Block.Paragraph(
                 "If you have questions about social media or these guidelines,"
                     + " ask our social media manager, Jane Doe."),
-            new Block.Paragraph("The next review is due by January 1, 2028."));
+            new Block.Paragraph("The next review is due by 1 January 2028."));
     Policy none =
         policy.toBuilder().decide(Governance.communicationsTeam()).decide(Review.none()).build();
     assertThat(compose(none, Language.NORWEGIAN).closing())

@@ -65,7 +65,7 @@ class PhrasebookTest {
   @Test
   void dates_are_long_dates_of_the_language() {
     LocalDate date = LocalDate.of(2027, 1, 15);
-    assertThat(book(Language.ENGLISH).date(date)).isEqualTo("January 15, 2027");
+    assertThat(book(Language.ENGLISH).date(date)).isEqualTo("15 January 2027");
     assertThat(book(Language.DANISH).date(date)).isEqualTo("15. januar 2027");
     assertThat(book(Language.SWEDISH).date(date)).isEqualTo("15 januari 2027");
     assertThat(book(Language.NORWEGIAN).date(date)).isEqualTo("15. januar 2027");
