@@ -3,9 +3,11 @@ package dev.guidepost.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.json.PolicyJson;
+import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.standard.StandardCatalogue;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import java.io.IOException;
@@ -15,6 +17,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +46,47 @@ class RealPoliciesTest {
                       .compose(StandardRules.checker().validate(policy), Language.ENGLISH));
       assertThat(text).as("%s", file).startsWith("# ").contains(policy.organisation().name());
     }
+  }
+
+  @Test
+  void every_area_and_option_a_row_names_is_a_decision_of_that_policy_s_file() throws IOException {
+    Pattern file = Pattern.compile("`([a-z-]+\\.json)`");
+    Pattern decision = Pattern.compile("(?<![A-Za-z-])([a-z][a-z-]*) = ([a-z][a-z-]*)");
+    Policy policy = null;
+    int named = 0;
+    for (String line : Files.readAllLines(DOC)) {
+      Matcher heading = file.matcher(line);
+      if (line.startsWith("### ") && heading.find()) {
+        policy = PolicyJson.standard().read(POLICIES.resolve(heading.group(1)));
+      }
+      List<String> cells = cells(line);
+      if (policy != null && cells.size() == 5 && cells.get(0).matches("\\d+")) {
+        Matcher m = decision.matcher(cells.get(2));
+        Optional<Decision> previous = Optional.empty();
+        while (m.find()) {
+          String name = m.group(1);
+          String id = m.group(2);
+          String what = m.group() + " in the row: " + line;
+          if (StandardCatalogue.catalogue().area(name).isEmpty()) { // a parameter of the decision
+            if (previous.isEmpty()) { // "<area> <parameter> = <value>"
+              String before = cells.get(2).substring(0, m.start()).strip();
+              previous = policy.decision(before.substring(before.lastIndexOf(' ') + 1));
+            }
+            assertThat(previous.flatMap(d -> d.value(name)))
+                .as(what)
+                .hasValueSatisfying(v -> assertThat(v.toString()).contains(id));
+          } else {
+            previous = policy.decision(name);
+            assertThat(previous.map(d -> d.option().id())).as(what).contains(id);
+          }
+          named++;
+        }
+      }
+      if (line.startsWith("## 2.")) {
+        policy = null;
+      }
+    }
+    assertThat(named).isGreaterThan(100);
   }
 
   @Test

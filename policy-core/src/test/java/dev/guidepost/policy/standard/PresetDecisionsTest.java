@@ -58,6 +58,7 @@ class PresetDecisionsTest {
         "working-hours",
         "private-use",
         "spokespersons",
+        "privacy-settings",
         "account-identity",
         "competitors",
         "advocacy",

@@ -12,10 +12,13 @@ class PrivacySettingsTest {
     assertThat(PrivacySettings.ID).isEqualTo("privacy-settings");
     assertThat(PrivacySettings.AREA.id()).isEqualTo("privacy-settings");
     assertThat(PrivacySettings.AREA.options())
-        .containsExactly(PrivacySettings.RECOMMENDED, PrivacySettings.NOT_ADDRESSED);
+        .containsExactly(
+            PrivacySettings.RECOMMENDED,
+            PrivacySettings.ASSUME_PUBLIC,
+            PrivacySettings.NOT_ADDRESSED);
     assertThat(PrivacySettings.AREA.options())
         .extracting(Option::id)
-        .containsExactly("recommended", "not-addressed");
+        .containsExactly("recommended", "assume-public", "not-addressed");
     assertThat(StandardCatalogue.catalogue().area("privacy-settings"))
         .containsSame(PrivacySettings.AREA);
   }
@@ -26,6 +29,15 @@ class PrivacySettingsTest {
     assertThat(decision).isEqualTo(Decision.of(PrivacySettings.RECOMMENDED));
     assertThat(decision.area()).isEqualTo("privacy-settings");
     assertThat(decision.option().id()).isEqualTo("recommended");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void assume_public_decides_assume_public_with_no_values() {
+    Decision decision = PrivacySettings.assumePublic();
+    assertThat(decision).isEqualTo(Decision.of(PrivacySettings.ASSUME_PUBLIC));
+    assertThat(decision.area()).isEqualTo("privacy-settings");
+    assertThat(decision.option().id()).isEqualTo("assume-public");
     assertThat(decision.values()).isEmpty();
   }
 

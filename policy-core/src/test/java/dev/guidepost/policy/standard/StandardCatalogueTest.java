@@ -38,7 +38,9 @@ class StandardCatalogueTest {
         transparency: disclose-and-disclaim, disclose-only, not-required
         spokespersons: communications-only, authorized-employees, all-employees-within-guidelines
         connections: free-to-decline, managers-do-not-initiate, expected-to-connect
-        privacy-settings: recommended, not-addressed
+        privacy-settings: recommended, assume-public, not-addressed
+        personal-safety: protect-yourself, not-addressed
+        platform-terms: follow-terms, not-addressed
         account-identity: personal-and-work-separate, employer-in-profile-needs-disclaimer, not-addressed
         tone: respectful, not-addressed
         corrections: correct-openly, not-addressed
@@ -52,6 +54,7 @@ class StandardCatalogueTest {
         ask-first: advice, approval-required, not-addressed
         criticism: raise-internally-first, prohibited, not-addressed
         photos-and-content: consent-required, not-addressed
+        intellectual-property: permission-and-credit, not-addressed
         legal-compliance: sector-rules-apply, general-law-only
         financial-commentary: published-news-without-comment, no-comment-on-results-or-share-price, not-addressed
         product-claims: substantiated-only, published-claims-only, not-addressed
@@ -183,7 +186,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_fifty_two_areas_in_seven_chapters() {
+  void the_catalogue_has_fifty_five_areas_in_seven_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -194,7 +197,7 @@ class StandardCatalogueTest {
             "conduct",
             "audiences",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(52);
+    assertThat(CATALOGUE.areas()).hasSize(55);
   }
 
   @Test
@@ -217,7 +220,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(53).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(56).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
