@@ -42,7 +42,7 @@ final class Nodes {
       return found("object");
     }
     if (node.isArray()) {
-      return found("array", "size", node.size());
+      return node.size() == 1 ? found("array-of-one") : found("array", "size", node.size());
     }
     return Message.literal(node.toString());
   }

@@ -43,8 +43,9 @@ class NodesTest {
   void objects_and_arrays_are_named_not_printed() {
     assertThat(described("{\"secret\": \"x\"}")).isEqualTo("an object");
     assertThat(described("{}")).isEqualTo("an object");
-    assertThat(described("[1, 2, 3]")).isEqualTo("an array of 3");
-    assertThat(described("[]")).isEqualTo("an array of 0");
+    assertThat(described("[1, 2, 3]")).isEqualTo("an array of 3 entries");
+    assertThat(described("[1]")).isEqualTo("an array of 1 entry");
+    assertThat(described("[]")).isEqualTo("an array of 0 entries");
   }
 
   @Test

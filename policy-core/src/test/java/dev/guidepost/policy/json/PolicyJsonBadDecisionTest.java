@@ -217,7 +217,7 @@ class PolicyJsonBadDecisionTest {
         rejected(
             withClauses("{\"area\": \"tone\", \"text\": [\"Be kind.\"]}"),
             "$.customClauses[0].text");
-    assertThat(array.found()).isEqualTo("an array of 1");
+    assertThat(array.found()).isEqualTo("an array of 1 entry");
   }
 
   @Test

@@ -60,7 +60,7 @@ class PolicyJsonBadInputTest {
   void a_non_object_root() {
     var e = rejected("[" + MINIMAL + "]", "$");
     assertThat(e.expected()).isEqualTo("an object");
-    assertThat(e.found()).isEqualTo("an array of 1");
+    assertThat(e.found()).isEqualTo("an array of 1 entry");
     assertThat(rejected("\"guidepost\"", "$").found()).isEqualTo("\"guidepost\"");
     assertThat(rejected("1", "$").found()).isEqualTo("1");
     assertThat(rejected("null", "$").expected()).isEqualTo("an object");
@@ -146,7 +146,7 @@ class PolicyJsonBadInputTest {
   void an_unsupported_guidepost_version() {
     var e = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 4"), "$.guidepost");
     assertThat(e.expected())
-        .isEqualTo("a format version from 1 to 3, the versions this library reads");
+        .isEqualTo("a format version from 1 to 3, the versions Guidepost reads");
     assertThat(e.found()).isEqualTo("unsupported version 4");
     var zero = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 0"), "$.guidepost");
     assertThat(zero.found()).isEqualTo("unsupported version 0");

@@ -63,7 +63,7 @@ class PolicyJsonLimitsTest {
     // the reader then says what belongs there; the limit did not stop it
     var e = rejected(nested(16), "$");
     assertThat(e.expected()).isEqualTo("an object");
-    assertThat(e.found()).isEqualTo("an array of 1");
+    assertThat(e.found()).isEqualTo("an array of 1 entry");
   }
 
   @Test
@@ -108,7 +108,7 @@ class PolicyJsonLimitsTest {
             JsonInputs.withClauses("{\"area\": \"tone\", \"text\": {\"da\": \"" + text + "\"}}"),
             "$.customClauses[0].text.da");
     assertThat(e.expected()).isEqualTo("a text of at most 10000 characters");
-    assertThat(e.found()).isEqualTo("one of 10001 characters");
+    assertThat(e.found()).isEqualTo("10001 characters");
   }
 
   @Test
@@ -141,7 +141,7 @@ class PolicyJsonLimitsTest {
                 "legal-compliance", regulations.formatted(thousand + ", \"FINRA Rule 2210\"")),
             "$.decisions['legal-compliance'].regulations");
     assertThat(e.expected()).isEqualTo("at most 1000 entries");
-    assertThat(e.found()).isEqualTo("an array of 1001");
+    assertThat(e.found()).isEqualTo("an array of 1001 entries");
   }
 
   @Test
@@ -184,7 +184,7 @@ class PolicyJsonLimitsTest {
     // not the field before it, which is where the parser was
     var e = rejected(withFields("\"" + name + "\": 1"), "$");
     assertThat(e.expected()).isEqualTo("a field name of at most 100 characters");
-    assertThat(e.found()).isEqualTo("one of 101 characters");
+    assertThat(e.found()).isEqualTo("101 characters");
     assertThat(rejected(withDecision(name, "{}"), "$.decisions").expected())
         .isEqualTo(e.expected());
     assertThat(rejected(withOrganisation("\"" + name + "\": 1"), "$.organisation").found())
@@ -208,7 +208,7 @@ class PolicyJsonLimitsTest {
             withDecision("review", "{\"option\": \"every\", \"months\": " + "9".repeat(21) + "}"),
             "$.decisions.review.months");
     assertThat(e.expected()).isEqualTo("a number of at most 20 digits");
-    assertThat(e.found()).isEqualTo("one of 21 digits");
+    assertThat(e.found()).isEqualTo("21 digits");
   }
 
   /** The minimal policy, padded with spaces to exactly this many characters (and bytes). */

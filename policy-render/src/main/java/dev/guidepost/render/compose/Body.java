@@ -37,7 +37,7 @@ final class Body {
       for (Area area : chapter.areas()) {
         List<Block> blocks = blocks(area.id());
         if (!blocks.isEmpty()) {
-          sections.add(new Section(book.pattern("area." + area.id()), blocks));
+          sections.add(new Section(heading(area.id()), blocks));
         }
       }
       if (!sections.isEmpty()) {
@@ -45,6 +45,16 @@ final class Body {
       }
     }
     return chapters;
+  }
+
+  /**
+   * The heading of an area's section: {@code heading.<area>.<option>} where the chosen option needs
+   * a heading of its own (a heading that says what its text says), else the area's name.
+   */
+  private String heading(String area) {
+    Optional<String> own =
+        policy.decision(area).map(d -> "heading." + area + "." + d.option().id()).filter(book::has);
+    return book.pattern(own.orElse("area." + area));
   }
 
   private List<Block> blocks(String area) {
