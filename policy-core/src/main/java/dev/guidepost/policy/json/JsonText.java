@@ -63,7 +63,7 @@ final class JsonText {
       }
       value(list.get(i), inner);
     }
-    out.append(plain || list.isEmpty() ? "" : "\n" + indent).append(']');
+    out.append(plain ? "" : "\n" + indent).append(']');
   }
 
   private void string(String text) {

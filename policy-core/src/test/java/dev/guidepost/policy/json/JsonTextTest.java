@@ -39,6 +39,11 @@ class JsonTextTest {
   }
 
   @Test
+  void a_list_of_lists_puts_each_on_its_own_line() {
+    assertThat(JsonText.of(List.of(List.of(1, 2), List.of()))).isEqualTo("[\n  [1, 2],\n  []\n]\n");
+  }
+
+  @Test
   void texts_escape_quotes_backslashes_line_feeds_and_control_characters() {
     assertThat(JsonText.of("a\"b\\c\nd\te\u0001f/é"))
         .isEqualTo("\"a\\\"b\\\\c\\nd\\u0009e\\u0001f/é\"\n");
