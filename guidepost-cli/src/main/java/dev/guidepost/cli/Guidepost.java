@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
       FixCommand.class,
       RenderCommand.class,
       RulesCommand.class,
-      CoverageCommand.class
+      CoverageCommand.class,
+      SchemaCommand.class
     })
 public final class Guidepost implements Callable<Integer> {
   private final InputStream stdin;

@@ -40,7 +40,9 @@ import tools.jackson.databind.node.MissingNode;
  * repeated field, an invalid country, language or date, a parameter the option does not declare, or
  * malformed, truncated or empty input each give one {@link PolicyFormatException} naming the JSON
  * path and what was expected. A parameter that is missing or out of its range is read, because the
- * policy is then wrong rather than unreadable and the rule engine reports it.
+ * policy is then wrong rather than unreadable and the rule engine reports it. A top-level {@code
+ * "$schema"} text, which points an editor at {@link PolicySchema}, is accepted and ignored: it is
+ * not part of the policy, so writing does not give it back.
  *
  * <p>Limits: at most 1 MiB of input, 16 levels of nesting, 10,000 characters in a text, 1,000
  * entries in a list, 100 characters in a field name and 20 digits in a number; beyond any of them

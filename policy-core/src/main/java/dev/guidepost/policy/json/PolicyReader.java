@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Turns a JSON tree into a {@link Policy}, checking every field against the catalogue. */
 final class PolicyReader {
-  private static final List<String> ROOT_FIELDS =
+  static final List<String> ROOT_FIELDS =
       List.of(
+          "$schema",
           "guidepost",
           "organisation",
           "version",
@@ -41,7 +42,7 @@ final class PolicyReader {
           "authoritativeLanguage",
           "decisions",
           "customClauses");
-  private static final List<String> ORGANISATION_FIELDS =
+  static final List<String> ORGANISATION_FIELDS =
       List.of("name", "country", "otherCountries", "sector", "employeeRepresentation", "employees");
 
   private final Catalogue catalogue;
@@ -57,6 +58,8 @@ final class PolicyReader {
       throw error(path, expected("guidepost-object"), found("empty"));
     }
     Nodes.object(root, path, ROOT_FIELDS);
+    optional(root, "$schema") // for editors; not part of the policy
+        .ifPresent(node -> Nodes.text(node, path.field("$schema"), "the schema's path or address"));
     int version = readVersion(Nodes.required(root, path, "guidepost"), path.field("guidepost"));
     Policy.Builder policy = Policy.builder();
     Organisation organisation =
