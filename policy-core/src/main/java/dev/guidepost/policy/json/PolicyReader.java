@@ -59,7 +59,7 @@ final class PolicyReader {
     }
     Nodes.object(root, path, ROOT_FIELDS);
     optional(root, "$schema") // for editors; not part of the policy
-        .ifPresent(node -> Nodes.text(node, path.field("$schema"), "the schema's path or address"));
+        .ifPresent(node -> Nodes.text(node, path.field("$schema"), expected("schema")));
     int version = readVersion(Nodes.required(root, path, "guidepost"), path.field("guidepost"));
     Policy.Builder policy = Policy.builder();
     Organisation organisation =
