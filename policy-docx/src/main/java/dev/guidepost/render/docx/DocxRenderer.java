@@ -17,10 +17,11 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * Renders a document as a Word document (DOCX, Office Open XML), walking it once as the text,
@@ -39,7 +40,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
  * <p>Every text is plain and stays plain: markup characters are escaped, characters XML cannot hold
  * become U+FFFD, a run of whitespace or control characters is one space, and text that looks like a
  * Word field is text; only the renderer writes fields. Output is deterministic: equal input gives
- * byte-identical files, with every zip entry dated 1 January 1980 and the created and modified
+ * byte-identical files, with every zip entry dated 1 February 1980 and the created and modified
  * dates taken from the policy's effective date (or 1 January 1980). Immutable and thread-safe;
  * obtain it from {@link #create()}.
  *
@@ -54,6 +55,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 public final class DocxRenderer {
   private static final DocxRenderer INSTANCE = new DocxRenderer();
   private static final LocalDate EPOCH = LocalDate.of(1980, 1, 1);
+
+  static {
+    // XMLBeans writes a text with many markup characters as CDATA, which Word may refuse; POI's
+    // parts copy these options when they are saved, so text is always written as escaped text
+    POIXMLTypeLoader.DEFAULT_XML_OPTIONS.setSaveCDataLengthThreshold(Integer.MAX_VALUE);
+    POIXMLTypeLoader.DEFAULT_XML_OPTIONS.setSaveCDataEntityCountThreshold(Integer.MAX_VALUE);
+  }
 
   private DocxRenderer() {}
 
@@ -105,8 +113,10 @@ public final class DocxRenderer {
     Optional<String> safeVersion = version.map(WordText::of).filter(v -> !v.isEmpty());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
     try (XWPFDocument word = new XWPFDocument()) {
-      word.createStyles().setStyles(CTStyles.Factory.parse(WordStyles.styles(language.tag())));
-      word.createNumbering().setNumbering(CTNumbering.Factory.parse(WordStyles.numbering()));
+      word.createStyles()
+          .setStyles(StylesDocument.Factory.parse(WordStyles.styles(language.tag())).getStyles());
+      word.createNumbering()
+          .setNumbering(NumberingDocument.Factory.parse(WordStyles.numbering()).getNumbering());
       document.accept(new WordWriting(word, language, safeVersion));
       word.enforceUpdateFields();
       properties(word.getProperties(), document, language, owner, safeVersion, effective);
@@ -126,13 +136,9 @@ public final class DocxRenderer {
       Optional<LocalDate> effective) {
     POIXMLProperties.CoreProperties core = properties.getCoreProperties();
     core.setTitle(WordText.of(document.title()));
-    owner
-        .map(WordText::of)
-        .ifPresent(
-            name -> {
-              core.setCreator(name);
-              core.setLastModifiedByUser(name);
-            });
+    String name = owner.map(WordText::of).orElse(null);
+    core.setCreator(name);
+    core.setLastModifiedByUser(name);
     version.ifPresent(
         v -> {
           core.setVersion(v);

@@ -9,12 +9,13 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Copies a zip file entry by entry, in the same order, with every entry's time set to 1 January
- * 1980 (the earliest a zip file can hold) and nothing else of the file system: equal entries give
+ * Copies a zip file entry by entry, in the same order, with every entry's time set to 1 February
+ * 1980 as a local date and time (1 January 1980, the earliest a zip file holds, would make Java add
+ * a time-zone dependent extra field) and nothing else of the file system: equal entries give
  * byte-identical zip files, whatever the clock, time zone or machine.
  */
 public final class FixedZip {
-  private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+  private static final LocalDateTime EPOCH = LocalDateTime.of(1980, 2, 1, 0, 0);
 
   private FixedZip() {}
 

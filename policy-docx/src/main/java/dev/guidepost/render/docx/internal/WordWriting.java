@@ -94,15 +94,15 @@ public final class WordWriting implements DocumentVisitor<RuntimeException> {
     XWPFFooter footer = word.createFooter(HeaderFooterType.DEFAULT);
     XWPFParagraph line = footer.createParagraph();
     line.setStyle("Footer");
-    version.ifPresent(v -> plain(line, language.version(v) + " \u00b7 "));
+    version.ifPresent(v -> footerText(line, language.version(v) + " \u00b7 "));
     String pattern = language.pagePattern();
     int page = pattern.indexOf("{page}");
     int pages = pattern.indexOf("{pages}");
-    plain(line, pattern.substring(0, page));
+    footerText(line, pattern.substring(0, page));
     field(line, "PAGE", "1");
-    plain(line, pattern.substring(page + "{page}".length(), pages));
+    footerText(line, pattern.substring(page + "{page}".length(), pages));
     field(line, "NUMPAGES", "1");
-    plain(line, pattern.substring(pages + "{pages}".length()));
+    footerText(line, pattern.substring(pages + "{pages}".length()));
   }
 
   private XWPFParagraph paragraph(String style) {
@@ -117,10 +117,14 @@ public final class WordWriting implements DocumentVisitor<RuntimeException> {
 
   private XWPFRun plain(XWPFParagraph paragraph, String text) {
     XWPFRun run = run(paragraph);
-    if (!text.isEmpty()) {
-      run.setText(text);
-    }
+    run.setText(text);
     return run;
+  }
+
+  private void footerText(XWPFParagraph paragraph, String text) {
+    if (!text.isEmpty()) {
+      plain(paragraph, text);
+    }
   }
 
   private XWPFRun run(XWPFParagraph paragraph) {
