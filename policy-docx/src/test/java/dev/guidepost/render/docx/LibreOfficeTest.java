@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,9 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  * and the PDF's text ({@code pdftotext}) holds the title and the first chapter's heading. Needs
  * Debian's {@code libreoffice-writer-nogui} and {@code poppler-utils}, which {@code .ci/run}
  * installs; without them the test fails, unless {@code -Dguidepost.libreoffice.skip=true} says to
- * skip it.
+ * skip it. The files are kept in {@code target/libreoffice} to be looked at.
  */
 class LibreOfficeTest {
+  /** Where the DOCX and PDF files are kept to be looked at. */
+  private static final Path KEPT = Path.of("target", "libreoffice");
+
   @TempDir Path folder;
 
   @TestFactory
@@ -54,6 +58,9 @@ class LibreOfficeTest {
         docx.toString());
     Path pdf = folder.resolve(language.code() + ".pdf");
     assertThat(pdf).exists().isNotEmptyFile();
+    Files.createDirectories(KEPT);
+    Files.copy(docx, KEPT.resolve(docx.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(pdf, KEPT.resolve(pdf.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     Path text = folder.resolve(language.code() + ".txt");
     run("pdftotext", "-enc", "UTF-8", pdf.toString(), text.toString());
     String extracted = Files.readString(text, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
