@@ -1,9 +1,17 @@
 package dev.guidepost.cli;
 
+import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.render.Renderer;
+import dev.guidepost.render.document.Document;
+import dev.guidepost.render.docx.DocxRenderer;
 import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** The formats {@code guidepost render} writes a policy in. */
 enum DocumentFormat {
@@ -12,14 +20,16 @@ enum DocumentFormat {
   /** CommonMark. */
   MD("md", MarkdownRenderer.create()),
   /** A standalone HTML page. */
-  HTML("html", HtmlRenderer.page());
+  HTML("html", HtmlRenderer.page()),
+  /** A Word document: binary, so only into a file. */
+  DOCX("docx", null);
 
   private final String id;
 
   @SuppressWarnings("ImmutableEnumChecker") // the renderers are immutable and thread-safe
-  private final Renderer renderer;
+  private final @Nullable Renderer renderer;
 
-  DocumentFormat(String id, Renderer renderer) {
+  DocumentFormat(String id, @Nullable Renderer renderer) {
     this.id = id;
     this.renderer = renderer;
   }
@@ -28,7 +38,30 @@ enum DocumentFormat {
     return id;
   }
 
-  Renderer renderer() {
-    return renderer;
+  /** Whether the format is binary, and so cannot go to standard output. */
+  boolean binary() {
+    return renderer == null;
+  }
+
+  /** The document as text; only for a format that is not {@link #binary()}. */
+  String text(Document document) {
+    if (renderer == null) {
+      throw new IllegalStateException(id + " is binary");
+    }
+    return renderer.render(document);
+  }
+
+  /** The document as the bytes of a file: UTF-8 for a text format. */
+  byte[] bytes(Document document, ValidatedPolicy policy) {
+    if (renderer != null) {
+      return renderer.render(document).getBytes(StandardCharsets.UTF_8);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      DocxRenderer.create().render(document, policy, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a ByteArrayOutputStream does not throw", e);
+    }
+    return out.toByteArray();
   }
 }

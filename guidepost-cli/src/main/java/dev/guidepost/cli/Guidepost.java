@@ -72,6 +72,13 @@ public final class Guidepost implements Callable<Integer> {
    * @param args the command line, such as {@code check policy.json --lang da}
    */
   public static void main(String[] args) {
+    // POI (DOCX) logs through Log4j's API, which without a provider warns on every run: the API's
+    // own simple logger keeps its errors and is otherwise quiet, unless the user chose a logger
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     // straight to the file descriptor: System.out would hide a failed write from checkError()
     PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = utf8(System.err);

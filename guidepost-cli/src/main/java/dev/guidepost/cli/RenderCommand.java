@@ -4,14 +4,15 @@ import dev.guidepost.policy.check.InvalidPolicyException;
 import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.document.Document;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown or
- * HTML, on standard output or into a file. A policy with an error is refused with exit code 1 and
- * its errors on standard error; a file is written whole or not at all.
+ * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown, HTML
+ * or DOCX, on standard output or into a file (DOCX only into a file). A policy with an error is
+ * refused with exit code 1 and its errors on standard error; a file is written whole or not at all.
  */
 @Command(name = "render")
 final class RenderCommand extends PolicyCommand {
@@ -28,6 +29,11 @@ final class RenderCommand extends PolicyCommand {
 
   @Override
   int run() {
+    String target = output;
+    if (target == null && format.binary()) {
+      throw CommandFailure.unusableInput(
+          texts().get("render.binary-needs-output", "format", format.id()));
+    }
     ValidatedPolicy policy;
     try {
       policy = StandardRules.checker().validate(policy());
@@ -36,12 +42,11 @@ final class RenderCommand extends PolicyCommand {
       err().append(new FindingsText(texts()).findings(e.report().errors()));
       return ExitCode.POLICY_HAS_ERRORS;
     }
-    String document = format.renderer().render(Composer.standard().compose(policy, language()));
-    String target = output;
+    Document document = Composer.standard().compose(policy, language());
     if (target == null) {
-      out().print(document);
+      out().print(format.text(document));
     } else {
-      OutputFile.write(target, document, texts());
+      OutputFile.write(target, format.bytes(document, policy), texts());
     }
     return ExitCode.OK;
   }

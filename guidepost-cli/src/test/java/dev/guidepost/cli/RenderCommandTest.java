@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
+import dev.guidepost.render.docx.DocxRenderer;
 import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -223,12 +225,49 @@ class RenderCommandTest {
   void rejects_an_unknown_format() throws IOException {
     Path file = Policies.write(folder, "clean.json", Policies.clean());
 
-    Run run = Run.of("render", file.toString(), "--format", "pdf");
+    Run run = Run.of("render", file.toString(), "--format", "odt");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .startsWith(
-            "Invalid value for --format: expected one of txt, md, html, but found \"pdf\".\n");
+            "Invalid value for --format: expected one of txt, md, html, docx, but found"
+                + " \"odt\".\n");
+  }
+
+  @Test
+  void writes_docx_to_a_file_as_the_docx_renderer_does() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+    Path out = folder.resolve("policy.docx");
+    var valid = StandardRules.checker().validate(Policies.clean());
+    var document = Composer.standard().compose(valid, Language.NORWEGIAN);
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    DocxRenderer.create().render(document, valid, expected);
+
+    Run run =
+        Run.of("render", file.toString(), "--format", "docx", "--lang", "nb", "-o", out.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readAllBytes(out)).isEqualTo(expected.toByteArray()).startsWith('P', 'K');
+  }
+
+  @Test
+  void docx_without_a_file_is_refused_in_the_language_asked_for() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+
+    Run english = Run.of("render", file.toString(), "--format", "docx");
+    Run danish = Run.of("render", file.toString(), "--format", "docx", "--lang", "da");
+
+    assertThat(english.exitCode()).isEqualTo(2);
+    assertThat(english.out()).isEmpty();
+    assertThat(english.err())
+        .isEqualTo(
+            "docx is a binary format and cannot be written to the terminal: give a file with -o,"
+                + " for example -o policy.docx.\n");
+    assertThat(danish.exitCode()).isEqualTo(2);
+    assertThat(danish.err()).startsWith("docx er et binært format");
+    assertThat(files()).containsExactly("clean.json");
   }
 
   private static boolean succeeds(String... command) throws InterruptedException {
