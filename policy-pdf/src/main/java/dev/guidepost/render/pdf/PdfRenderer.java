@@ -14,25 +14,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
  * Renders a document as PDF that is tagged for accessibility (PDF/UA-1) and fit for archiving
  * (PDF/A-2a), laid out by openhtmltopdf from the HTML renderer's article with a print style sheet.
  *
  * <p>Guarantees: the PDF embeds subsets of DejaVu Sans (regular and bold, under the Bitstream Vera
- * licence shipped beside them), which covers every letter of the five languages; its structure
- * tree tags the title, headings, paragraphs, lists and notes; its outline has a bookmark per
- * chapter with a bookmark per section under it, named like the headings; its metadata (document
- * information and XMP) hold the document's title, and its catalogue the document's language. Every
- * text is escaped by the HTML renderer before layout, so no user text is read as markup. Output is
- * deterministic: equal documents give byte-identical PDFs on the same Java runtime, with creation
- * and modification dates fixed at {@code 2000-01-01T00:00:00Z} and a document id computed from the
+ * licence shipped beside them), which covers every letter of the five languages; its structure tree
+ * tags the title, headings, paragraphs, lists and notes; its outline has a bookmark per chapter
+ * with a bookmark per section under it, named like the headings; its metadata (document information
+ * and XMP) hold the document's title, and its catalogue the document's language. Every text is
+ * escaped by the HTML renderer before layout, so no user text is read as markup. Output is
+ * deterministic: equal documents give byte-identical PDFs on the same Java runtime, with the creation
+ * date fixed at {@code 2000-01-01T00:00:00Z} and a document id computed from the
  * document information rather than the clock. Immutable and thread-safe; obtain it from {@link
  * #create()}.
  *
@@ -45,11 +49,18 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class PdfRenderer {
   private static final PdfRenderer INSTANCE = new PdfRenderer();
 
-  /** The fixed creation and modification date of every PDF. */
+  /** The fixed creation date of every PDF. */
   private static final long EPOCH_MILLIS = 946_684_800_000L;
 
   /** The seed of the document id, fixed so that the id depends on the metadata only. */
   private static final long DOCUMENT_ID_SEED = 15L;
+
+  private static final String XMP_EPOCH = "2000-01-01T00:00:00+00:00";
+
+  private static final Pattern CREATE_DATE =
+      Pattern.compile("<xmp:CreateDate>[^<]*</xmp:CreateDate>");
+
+  private static final Pattern FORMAT = Pattern.compile("<dc:format>application/pdf</dc:format>");
 
   private static final String FONT_FAMILY = "DejaVu Sans";
 
@@ -92,7 +103,7 @@ public final class PdfRenderer {
     builder.withHtmlContent(PrintPage.of(document), null);
     builder.toStream(pdf);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      renderer.setListener(new FixedDates());
+      renderer.setListener(new Finisher(document.language().code()));
       renderer.createPDF();
     }
     pdf.writeTo(out);
@@ -114,24 +125,58 @@ public final class PdfRenderer {
     return out.toByteArray();
   }
 
-  /** Fixes the dates and the seed of the document id before openhtmltopdf writes its metadata. */
-  private static final class FixedDates implements PDFCreationListener {
-    @Override
-    public void preOpen(PdfBoxRenderer renderer) {
-      PDDocument pdf = renderer.getPdfDocument();
-      PDDocumentInformation information = pdf.getDocumentInformation();
-      Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-      date.setTimeInMillis(EPOCH_MILLIS);
-      information.setCreationDate(date);
-      information.setModificationDate(date);
-      pdf.setDocumentId(DOCUMENT_ID_SEED);
+  /**
+   * Just before the PDF is written: fixes its creation date in the document information and the XMP
+   * metadata, adds the language to the XMP metadata ({@code dc:language}) and fixes the seed of the
+   * document id. openhtmltopdf writes the XMP packet itself, with the time of rendering as its only
+   * date; the packet is edited as text because PDFBox's XMP parser refuses the PDF/UA schema that
+   * openhtmltopdf declares in it.
+   */
+  private static final class Finisher implements PDFCreationListener {
+    private final String language;
+
+    Finisher(String language) {
+      this.language = language;
     }
+
+    @Override
+    public void preOpen(PdfBoxRenderer renderer) {}
 
     @Override
     public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
 
     @Override
-    public void onClose(PdfBoxRenderer renderer) {}
+    public void onClose(PdfBoxRenderer renderer) {
+      PDDocument pdf = renderer.getPdfDocument();
+      Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+      date.setTimeInMillis(EPOCH_MILLIS);
+      pdf.getDocumentInformation().setCreationDate(date);
+      pdf.setDocumentId(DOCUMENT_ID_SEED);
+      PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
+      try (InputStream in = stream.exportXMPMetadata()) {
+        String xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String fixed =
+            replaceOnce(xmp, CREATE_DATE, "<xmp:CreateDate>" + XMP_EPOCH + "</xmp:CreateDate>");
+        fixed =
+            replaceOnce(
+                fixed,
+                FORMAT,
+                "$0<dc:language><rdf:Bag><rdf:li>"
+                    + language
+                    + "</rdf:li></rdf:Bag></dc:language>");
+        stream.importXMPMetadata(fixed.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static String replaceOnce(String xmp, Pattern pattern, String replacement) {
+      Matcher matcher = pattern.matcher(xmp);
+      if (!matcher.find()) {
+        throw new IllegalStateException("openhtmltopdf's XMP metadata lacks " + pattern);
+      }
+      return matcher.replaceFirst(replacement);
+    }
   }
 
   /** The fonts and the colour profile, read once. */

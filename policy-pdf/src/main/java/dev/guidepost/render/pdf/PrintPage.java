@@ -31,8 +31,8 @@ final class PrintPage {
           "h3 { font-size: 11.5pt; font-weight: bold; margin: 12pt 0 4pt 0;"
               + " page-break-after: avoid; }",
           "dl { margin: 0 0 12pt 0; }",
-          "dt { font-weight: bold; float: left; clear: left; width: 11em; }",
-          "dd { margin: 0 0 2pt 11em; }",
+          "dt { font-weight: bold; margin: 4pt 0 0 0; }",
+          "dd { margin: 0 0 0 12pt; }",
           "p { margin: 0 0 6pt 0; }",
           "ul { margin: 0 0 6pt 0; padding-left: 16pt; }",
           "li { margin: 0 0 2pt 0; }",
