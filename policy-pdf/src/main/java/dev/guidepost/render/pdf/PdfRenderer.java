@@ -35,10 +35,9 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  * with a bookmark per section under it, named like the headings; its metadata (document information
  * and XMP) hold the document's title, and its catalogue the document's language. Every text is
  * escaped by the HTML renderer before layout, so no user text is read as markup. Output is
- * deterministic: equal documents give byte-identical PDFs on the same Java runtime, with the creation
- * date fixed at {@code 2000-01-01T00:00:00Z} and a document id computed from the
- * document information rather than the clock. Immutable and thread-safe; obtain it from {@link
- * #create()}.
+ * deterministic: equal documents give byte-identical PDFs on the same Java runtime, with the
+ * creation date fixed at {@code 2000-01-01T00:00:00Z} and a document id computed from the document
+ * information rather than the clock. Immutable and thread-safe; obtain it from {@link #create()}.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(path)) {
