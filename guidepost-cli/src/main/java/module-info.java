@@ -4,6 +4,7 @@
 module dev.guidepost.cli {
   requires dev.guidepost.policy;
   requires dev.guidepost.render;
+  requires dev.guidepost.render.pdf;
   requires info.picocli;
   requires tools.jackson.databind;
 

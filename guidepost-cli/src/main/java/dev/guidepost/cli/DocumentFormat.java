@@ -4,6 +4,7 @@ import dev.guidepost.render.Renderer;
 import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
+import org.jspecify.annotations.Nullable;
 
 /** The formats {@code guidepost render} writes a policy in. */
 enum DocumentFormat {
@@ -12,14 +13,16 @@ enum DocumentFormat {
   /** CommonMark. */
   MD("md", MarkdownRenderer.create()),
   /** A standalone HTML page. */
-  HTML("html", HtmlRenderer.page());
+  HTML("html", HtmlRenderer.page()),
+  /** Tagged PDF/UA-1 and PDF/A-2a: binary, so written only into a file. */
+  PDF("pdf", null);
 
   private final String id;
 
   @SuppressWarnings("ImmutableEnumChecker") // the renderers are immutable and thread-safe
-  private final Renderer renderer;
+  private final @Nullable Renderer renderer;
 
-  DocumentFormat(String id, Renderer renderer) {
+  DocumentFormat(String id, @Nullable Renderer renderer) {
     this.id = id;
     this.renderer = renderer;
   }
@@ -28,7 +31,8 @@ enum DocumentFormat {
     return id;
   }
 
-  Renderer renderer() {
+  /** Returns the text renderer, or null for a binary format. */
+  @Nullable Renderer renderer() {
     return renderer;
   }
 }

@@ -37,6 +37,15 @@ final class OutputFile {
    * @throws CommandFailure with exit code 2 if the file cannot or may not be written
    */
   static void write(String file, String text, CliTexts texts) {
+    write(file, text.getBytes(StandardCharsets.UTF_8), texts);
+  }
+
+  /**
+   * Writes bytes.
+   *
+   * @throws CommandFailure with exit code 2 if the file cannot or may not be written
+   */
+  static void write(String file, byte[] content, CliTexts texts) {
     Path target;
     try {
       target = Path.of(file).toAbsolutePath();
@@ -61,7 +70,7 @@ final class OutputFile {
     Path temporary = null;
     try {
       temporary = createTemporary(folder, target.getFileName().toString());
-      write(temporary, text);
+      write(temporary, content);
       if (permissions != null) {
         Files.getFileAttributeView(temporary, PosixFileAttributeView.class)
             .setPermissions(permissions);
@@ -119,8 +128,8 @@ final class OutputFile {
     }
   }
 
-  private static void write(Path file, String text) throws IOException {
-    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+  private static void write(Path file, byte[] content) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(content);
     try (FileChannel channel =
         FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       while (bytes.hasRemaining()) {

@@ -223,12 +223,12 @@ class RenderCommandTest {
   void rejects_an_unknown_format() throws IOException {
     Path file = Policies.write(folder, "clean.json", Policies.clean());
 
-    Run run = Run.of("render", file.toString(), "--format", "pdf");
+    Run run = Run.of("render", file.toString(), "--format", "odt");
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .startsWith(
-            "Invalid value for --format: expected one of txt, md, html, but found \"pdf\".\n");
+            "Invalid value for --format: expected one of txt, md, html, pdf, but found \"odt\".\n");
   }
 
   private static boolean succeeds(String... command) throws InterruptedException {

@@ -153,6 +153,8 @@ class PdfPropertiesTest {
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);
+      assertThat(result.getPDFAFlavour()).isEqualTo(flavour);
+      assertThat(result.getTotalAssertions()).as("checks run").isGreaterThan(100);
       List<String> failed = new ArrayList<>();
       result.getTestAssertions().stream()
           .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED)
