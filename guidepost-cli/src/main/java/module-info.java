@@ -5,6 +5,7 @@ module dev.guidepost.cli {
   requires dev.guidepost.policy;
   requires dev.guidepost.render;
   requires dev.guidepost.render.pdf;
+  requires java.logging;
   requires info.picocli;
   requires tools.jackson.databind;
 

@@ -5,7 +5,8 @@
  * <p>openhtmltopdf and its graphics helper ship no {@code module-info} and name no {@code
  * Automatic-Module-Name}; they are automatic modules named from their jar file names ({@code
  * openhtmltopdf.core}, {@code openhtmltopdf.pdfbox}). PDFBox names itself {@code
- * org.apache.pdfbox}. None of them is exported through this module's API.
+ * org.apache.pdfbox}. None of them is exported through this module's API. Automatic modules declare
+ * no dependencies, so PDFBox's {@code org.apache.commons.logging} is required here.
  */
 @SuppressWarnings("requires-automatic")
 module dev.guidepost.render.pdf {
@@ -16,6 +17,11 @@ module dev.guidepost.render.pdf {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;
+  // PDFBox, an automatic module, declares no dependencies: its logging API must be required here,
+  // or on the module path PDFBox fails at run time for want of commons-logging
+  requires org.apache.commons.logging;
+  // and sun.misc.Unsafe, with which PDFBox releases its memory-mapped buffers
+  requires jdk.unsupported;
 
   exports dev.guidepost.render.pdf;
 }

@@ -9,6 +9,8 @@ import dev.guidepost.render.document.Document;
 import dev.guidepost.render.pdf.PdfRenderer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +23,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "render")
 final class RenderCommand extends PolicyCommand {
+  /** PDFBox's logger, held so that its level stays: its notes on fonts are not for our users. */
+  private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render.format")
   private DocumentFormat format = DocumentFormat.TXT;
 
@@ -51,6 +56,7 @@ final class RenderCommand extends PolicyCommand {
     }
     Document composed = Composer.standard().compose(policy, language());
     if (renderer == null) {
+      PDFBOX.setLevel(Level.SEVERE);
       OutputFile.write(
           Objects.requireNonNull(target), PdfRenderer.create().render(composed), texts());
       return ExitCode.OK;

@@ -34,10 +34,11 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  * tags the title, headings, paragraphs, lists and notes; its outline has a bookmark per chapter
  * with a bookmark per section under it, named like the headings; its metadata (document information
  * and XMP) hold the document's title, and its catalogue the document's language. Every text is
- * escaped by the HTML renderer before layout, so no user text is read as markup. Output is
- * deterministic: equal documents give byte-identical PDFs on the same Java runtime, with the
- * creation date fixed at {@code 2000-01-01T00:00:00Z} and a document id computed from the document
- * information rather than the clock. Immutable and thread-safe; obtain it from {@link #create()}.
+ * escaped by the HTML renderer before layout, so no user text is read as markup. openhtmltopdf's
+ * diagnostics during a rendering are dropped rather than logged. Output is deterministic: equal
+ * documents give byte-identical PDFs on the same Java runtime, with the creation date fixed at
+ * {@code 2000-01-01T00:00:00Z} and a document id computed from the document information rather than
+ * the clock. Immutable and thread-safe; obtain it from {@link #create()}.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(path)) {
@@ -99,6 +100,7 @@ public final class PdfRenderer {
     builder.useFont(
         () -> new ByteArrayInputStream(Resources.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
     builder.withProducer("Guidepost");
+    builder.withDiagnosticConsumer(diagnostic -> {});
     builder.withHtmlContent(PrintPage.of(document), null);
     builder.toStream(pdf);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

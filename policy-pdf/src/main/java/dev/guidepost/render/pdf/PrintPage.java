@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * The XHTML page that the PDF is laid out from: the HTML renderer's {@code <article>}, whose texts
- * it has already escaped, in a page with the document's language, its title, a print style sheet
- * and a bookmark per chapter and section. Each chapter and section heading gets an {@code id} that
- * its bookmark points to; nothing else of the article changes.
+ * it has already escaped, in a page with the document's language, its title (also as the
+ * description), a print style sheet and a bookmark per chapter and section. Each chapter and
+ * section heading gets an {@code id} that its bookmark points to; nothing else of the article
+ * changes.
  */
 final class PrintPage {
   /** A heading of the article: its indentation, level (2 or 3) and escaped text. */
@@ -89,6 +90,7 @@ final class PrintPage {
     page.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(language);
     page.append("\" xml:lang=\"").append(language).append("\">\n<head>\n");
     page.append("<title>").append(title).append("</title>\n");
+    page.append("<meta name=\"description\" content=\"").append(title).append("\"/>\n");
     page.append("<style>\n");
     for (String rule : STYLE) {
       page.append(rule).append('\n');
