@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import dev.guidepost.render.document.Document;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -34,11 +35,12 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
  * tags the title, headings, paragraphs, lists and notes; its outline has a bookmark per chapter
  * with a bookmark per section under it, named like the headings; its metadata (document information
  * and XMP) hold the document's title, and its catalogue the document's language. Every text is
- * escaped by the HTML renderer before layout, so no user text is read as markup. openhtmltopdf's
- * diagnostics during a rendering are dropped rather than logged. Output is deterministic: equal
- * documents give byte-identical PDFs on the same Java runtime, with the creation date fixed at
- * {@code 2000-01-01T00:00:00Z} and a document id computed from the document information rather than
- * the clock. Immutable and thread-safe; obtain it from {@link #create()}.
+ * escaped by the HTML renderer before layout, so no user text is read as markup. Loading this class
+ * switches openhtmltopdf's own logging off for the whole runtime (openhtmltopdf keeps that switch
+ * in a global): its notes on standard error are meant for its developers. Output is deterministic:
+ * equal documents give byte-identical PDFs on the same Java runtime, with the creation date fixed
+ * at {@code 2000-01-01T00:00:00Z} and a document id computed from the document information rather
+ * than the clock. Immutable and thread-safe; obtain it from {@link #create()}.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(path)) {
@@ -63,6 +65,10 @@ public final class PdfRenderer {
   private static final Pattern FORMAT = Pattern.compile("<dc:format>application/pdf</dc:format>");
 
   private static final String FONT_FAMILY = "DejaVu Sans";
+
+  static {
+    XRLog.setLoggingEnabled(false);
+  }
 
   private PdfRenderer() {}
 
@@ -100,7 +106,6 @@ public final class PdfRenderer {
     builder.useFont(
         () -> new ByteArrayInputStream(Resources.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
     builder.withProducer("Guidepost");
-    builder.withDiagnosticConsumer(diagnostic -> {});
     builder.withHtmlContent(PrintPage.of(document), null);
     builder.toStream(pdf);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

@@ -90,7 +90,7 @@ final class PrintPage {
     page.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(language);
     page.append("\" xml:lang=\"").append(language).append("\">\n<head>\n");
     page.append("<title>").append(title).append("</title>\n");
-    page.append("<meta name=\"description\" content=\"").append(title).append("\"/>\n");
+    page.append("<meta name=\"subject\" content=\"").append(title).append("\"/>\n");
     page.append("<style>\n");
     for (String rule : STYLE) {
       page.append(rule).append('\n');
