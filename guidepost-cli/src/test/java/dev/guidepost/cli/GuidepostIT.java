@@ -105,7 +105,7 @@ class GuidepostIT {
     assertThat(result.err()).isEmpty();
     assertThat(result.exitCode()).isZero();
     assertThat(new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1))
-        .startsWith("%PDF-1.7")
+        .startsWith("%PDF-1.")
         .contains("/Lang (sv)")
         .endsWith("%%EOF\n");
   }
