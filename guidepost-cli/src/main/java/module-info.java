@@ -5,6 +5,8 @@ module dev.guidepost.cli {
   requires dev.guidepost.policy;
   requires dev.guidepost.render;
   requires dev.guidepost.render.docx;
+  requires dev.guidepost.render.pdf;
+  requires java.logging;
   requires info.picocli;
   requires tools.jackson.databind;
 

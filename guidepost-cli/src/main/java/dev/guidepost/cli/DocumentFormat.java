@@ -6,6 +6,7 @@ import dev.guidepost.render.document.Document;
 import dev.guidepost.render.docx.DocxRenderer;
 import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.markdown.MarkdownRenderer;
+import dev.guidepost.render.pdf.PdfRenderer;
 import dev.guidepost.render.text.TextRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +23,9 @@ enum DocumentFormat {
   /** A standalone HTML page. */
   HTML("html", HtmlRenderer.page()),
   /** A Word document: binary, so only into a file. */
-  DOCX("docx", null);
+  DOCX("docx", null),
+  /** Tagged PDF/UA-1 and PDF/A-2a: binary, so only into a file. */
+  PDF("pdf", null);
 
   private final String id;
 
@@ -55,6 +58,9 @@ enum DocumentFormat {
   byte[] bytes(Document document, ValidatedPolicy policy) {
     if (renderer != null) {
       return renderer.render(document).getBytes(StandardCharsets.UTF_8);
+    }
+    if (this == PDF) {
+      return PdfRenderer.create().render(document);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -5,17 +5,22 @@ import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Document;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown, HTML
- * or DOCX, on standard output or into a file (DOCX only into a file). A policy with an error is
+ * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown, HTML,
+ * DOCX or PDF, on standard output or into a file (DOCX and PDF only into a file). A policy with an error is
  * refused with exit code 1 and its errors on standard error; a file is written whole or not at all.
  */
 @Command(name = "render")
 final class RenderCommand extends PolicyCommand {
+  /** PDFBox's logger, held so that its level stays: its notes on fonts are not for our users. */
+  private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+
   @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "render.format")
   private DocumentFormat format = DocumentFormat.TXT;
 
@@ -43,6 +48,7 @@ final class RenderCommand extends PolicyCommand {
       return ExitCode.POLICY_HAS_ERRORS;
     }
     Document document = Composer.standard().compose(policy, language());
+    PDFBOX.setLevel(Level.SEVERE);
     if (target == null) {
       out().print(format.text(document));
     } else {

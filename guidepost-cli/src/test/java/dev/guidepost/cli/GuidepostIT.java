@@ -86,6 +86,31 @@ class GuidepostIT {
   }
 
   @Test
+  void render_writes_a_pdf_on_the_module_path() throws Exception {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path out = folder.resolve("policy.pdf");
+
+    Result result =
+        run(
+            "",
+            "render",
+            clean.toString(),
+            "--format",
+            "pdf",
+            "--lang",
+            "sv",
+            "-o",
+            out.toString());
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.exitCode()).isZero();
+    assertThat(new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1))
+        .startsWith("%PDF-1.")
+        .contains("/Lang (sv)")
+        .endsWith("%%EOF\n");
+  }
+
+  @Test
   void interview_reads_answers_from_standard_input() throws Exception {
     int questions = Questionnaire.standard().questions().size();
     Result result =

@@ -230,7 +230,7 @@ class RenderCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .startsWith(
-            "Invalid value for --format: expected one of txt, md, html, docx, but found"
+            "Invalid value for --format: expected one of txt, md, html, docx, pdf, but found"
                 + " \"odt\".\n");
   }
 
