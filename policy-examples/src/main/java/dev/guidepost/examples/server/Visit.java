@@ -65,7 +65,7 @@ final class Visit {
             .toBuilder()
             .languages(publishedIn(language))
             .authoritativeLanguage(language);
-    document(made, answers);
+    document(made, fields);
     Policy policy = made.build();
     for (String fix : fixes(fields.getOrDefault(FIXES, ""))) {
       policy = apply(policy, fix);
