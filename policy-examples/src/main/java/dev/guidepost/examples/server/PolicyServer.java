@@ -10,7 +10,6 @@ import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Guidepost embedded in a web application with nothing but the JDK's HTTP server ({@code
@@ -19,9 +18,14 @@ import java.nio.charset.StandardCharsets;
  * <ul>
  *   <li>{@code GET /} (optionally {@code ?lang=da}) serves the questionnaire as an HTML form in
  *       that language;
+ *   <li>{@code GET /} with the form's fields in the query serves the form filled in with them;
  *   <li>{@code POST /policy} with the form's fields (each question id with an answer id, the
- *       organisation's name, country, sector and employee representation) answers with the rendered
- *       policy, a standalone HTML page;
+ *       organisation's name, country, sector and employee representation, the document's version,
+ *       effective date and owner) answers with the result page: the checker's findings with a
+ *       button per verified fix (which posts the fields again with {@code apply}), the downloads, a
+ *       form back to the questions filled in, and the policy;
+ *   <li>{@code POST /download} with the same fields and {@code format} ({@code html}, {@code
+ *       markdown}, {@code text} or {@code json}) answers with the policy as a file to save;
  *   <li>bad input gets a 400 page that says what is wrong in the visitor's language, an unknown
  *       path a 404, another method a 405; a visitor never sees a stack trace.
  * </ul>
@@ -115,9 +119,12 @@ public final class PolicyServer implements AutoCloseable {
   private static void handle(Routes routes, HttpExchange exchange) {
     try (exchange) {
       Response response = routes.respond(exchange);
-      byte[] body = response.html().getBytes(StandardCharsets.UTF_8);
+      byte[] body = response.body();
       var headers = exchange.getResponseHeaders();
-      headers.set("Content-Type", "text/html; charset=utf-8");
+      headers.set("Content-Type", response.type());
+      if (!response.fileName().isEmpty()) {
+        headers.set("Content-Disposition", "attachment; filename=\"" + response.fileName() + "\"");
+      }
       headers.set("X-Content-Type-Options", "nosniff");
       headers.set(
           "Content-Security-Policy",

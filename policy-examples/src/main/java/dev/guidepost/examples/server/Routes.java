@@ -1,31 +1,26 @@
 package dev.guidepost.examples.server;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.guidepost.policy.model.Country;
-import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.check.InvalidPolicyException;
+import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.model.Language;
-import dev.guidepost.policy.model.Organisation;
-import dev.guidepost.policy.model.Policy;
-import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.questionnaire.InvalidAnswersException;
 import dev.guidepost.policy.questionnaire.Questionnaire;
 import dev.guidepost.policy.rules.StandardRules;
-import dev.guidepost.render.compose.Composer;
-import dev.guidepost.render.html.HtmlRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Answers one exchange: the form, the policy, or an error page; never a stack trace. */
+/**
+ * Answers one exchange: the form, the result page, a download, or an error page; never a stack
+ * trace.
+ */
 final class Routes {
   private static final int MAX_BODY = 16 * 1024;
   private static final System.Logger LOG = System.getLogger(Routes.class.getName());
@@ -43,31 +38,43 @@ final class Routes {
       String method = exchange.getRequestMethod();
       if (path.equals("/")) {
         Map<String, String> query = FormFields.parse(rawQuery(exchange));
-        language = language(query.get("lang"), language);
+        language = language(query.remove("lang"), language);
         requireMethod(method, "GET");
-        return Response.ok(FormPage.html(language, questionnaire));
+        return Response.ok(FormPage.html(language, questionnaire, query));
       }
-      if (path.equals("/policy")) {
+      if (path.equals("/policy") || path.equals("/download")) {
         requireMethod(method, "POST");
         Map<String, String> fields = FormFields.parse(body(exchange));
         language = language(fields.remove("lang"), language);
-        return Response.ok(policy(language, fields));
+        if (path.equals("/policy")) {
+          return Response.ok(
+              ResultPage.html(language, Visit.read(fields, language, questionnaire)));
+        }
+        return download(language, fields);
       }
       throw new HttpProblem(404, "error.not-found.title", "error.not-found", Map.of("value", path));
     } catch (HttpProblem problem) {
-      return new Response(
+      return Response.page(
           problem.status(),
           Html.problem(language, problem.title(language), problem.text(language)),
           problem.status() == 405 ? allowed(exchange) : "");
     } catch (InvalidAnswersException e) {
-      return new Response(
+      return Response.page(
           400,
           Html.problem(
               language, ServerTexts.text(language, "error.title"), e.problem().format(language)),
           "");
+    } catch (InvalidPolicyException e) {
+      return Response.page(
+          400,
+          Html.problem(
+              language,
+              ServerTexts.text(language, "error.title"),
+              ServerTexts.text(language, "error.invalid")),
+          "");
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "could not answer " + exchange.getRequestURI(), e);
-      return new Response(
+      return Response.page(
           500,
           Html.problem(
               language,
@@ -77,52 +84,30 @@ final class Routes {
     }
   }
 
-  private String policy(Language language, Map<String, String> fields) {
-    String name = Optional.ofNullable(fields.remove("name")).orElse("").strip();
-    if (name.isEmpty()) {
-      throw HttpProblem.badRequest("error.name-missing", "");
-    }
-    if (name.length() > PolicyServer.MAX_NAME) {
-      throw new HttpProblem(
-          400, "error.title", "error.name-too-long", Map.of("max", "" + PolicyServer.MAX_NAME));
-    }
-    String country = Optional.ofNullable(fields.remove("country")).orElse("");
-    if (!Country.isAssigned(country)) {
-      throw HttpProblem.badRequest("error.country", country);
-    }
-    Organisation organisation =
-        Organisation.builder()
-            .name(name)
-            .country(Country.of(country))
-            .sector(choice(fields.remove("sector"), Sector.GENERAL, Sector::fromId, "error.sector"))
-            .employeeRepresentation(
-                choice(
-                    fields.remove("representation"),
-                    EmployeeRepresentation.NONE,
-                    EmployeeRepresentation::fromId,
-                    "error.representation"))
-            .build();
-    Policy policy =
-        questionnaire.policyFor(organisation, questionnaire.answers(fields)).toBuilder()
-            .languages(publishedIn(language))
-            .authoritativeLanguage(language)
-            .build();
-    return HtmlRenderer.page()
-        .render(Composer.standard().compose(StandardRules.checker().validate(policy), language));
-  }
-
-  /** The visitor's language first, so that it is the authoritative version. */
-  private static List<Language> publishedIn(Language language) {
-    List<Language> languages = new ArrayList<>(List.of(language));
-    Language.standard().stream().filter(l -> !l.equals(language)).forEach(languages::add);
-    return languages;
-  }
-
-  private static <T> T choice(
-      @Nullable String id, T absent, Function<String, Optional<T>> byId, String error) {
-    return id == null
-        ? absent
-        : byId.apply(id).orElseThrow(() -> HttpProblem.badRequest(error, id));
+  /** The policy in the format the {@code format} field names, as a file to save. */
+  private Response download(Language language, Map<String, String> fields) {
+    String id = Optional.ofNullable(fields.remove("format")).orElse("");
+    Formats.Format format =
+        Formats.byId(id)
+            .orElseThrow(
+                () ->
+                    new HttpProblem(
+                        400,
+                        "error.title",
+                        "error.format",
+                        Map.of(
+                            "value",
+                            id,
+                            "formats",
+                            Formats.OFFERED.stream()
+                                .map(Formats.Format::id)
+                                .collect(Collectors.joining(", ")))));
+    Visit visit = Visit.read(fields, language, questionnaire);
+    ValidatedPolicy policy = StandardRules.checker().validate(visit.policy());
+    return Response.download(
+        format.type(),
+        format.writer().apply(policy, language),
+        ServerTexts.text(language, "download.name") + "." + format.extension());
   }
 
   /**

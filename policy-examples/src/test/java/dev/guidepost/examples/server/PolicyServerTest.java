@@ -17,7 +17,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -240,6 +243,142 @@ class PolicyServerTest {
     }
   }
 
+  @Test
+  void the_result_page_shows_the_findings_and_their_fixes_above_the_policy() throws Exception {
+    HttpResponse<String> response =
+        post(form("en", "Acme A/S", "DK", "advocacy", "encouraged", "working-hours", "prohibited"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    String page = response.body();
+    assertThat(page)
+        .contains("<main>", "class=\"finding warning\"", "Warning: You encourage employees")
+        .contains("Sources: practice:")
+        .contains("<button type=\"submit\" name=\"apply\" value=\"")
+        .contains("Apply this change: Social media during working hours: choose")
+        .contains("<input type=\"hidden\" name=\"advocacy\" value=\"encouraged\">");
+    assertThat(page.indexOf("class=\"finding")).isLessThan(page.indexOf("<article"));
+    assertThat(page.indexOf("action=\"/download\"")).isLessThan(page.indexOf("<article"));
+    for (String format : List.of("html", "markdown", "text", "json")) {
+      assertThat(page).contains("name=\"format\" value=\"" + format + "\"");
+    }
+  }
+
+  @Test
+  void applying_a_fix_shows_the_new_result_and_keeps_the_fix() throws Exception {
+    Map<String, String> form =
+        form("en", "Acme A/S", "DK", "advocacy", "encouraged", "working-hours", "prohibited");
+    String page = post(form).body();
+    Matcher fix = Pattern.compile("name=\"apply\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(fix.find()).isTrue();
+    form.put("apply", fix.group(1));
+
+    String fixed = post(form).body();
+
+    assertThat(fixed)
+        .contains("The check found nothing to point out.")
+        .contains("<input type=\"hidden\" name=\"fixes\" value=\"" + fix.group(1) + "\">")
+        .doesNotContain("name=\"apply\"")
+        .contains("<article");
+    form.remove("apply");
+    form.put("fixes", fix.group(1) + " " + fix.group(1));
+    HttpResponse<String> twice = post(form);
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.body()).contains("no longer applies to the policy");
+  }
+
+  @Test
+  void a_malformed_fix_gives_400() throws Exception {
+    for (String fix : List.of("x", "working-hours-vs-advocacy:a:0", "r:0", "r:0:0:0", "r:0:b")) {
+      HttpResponse<String> response = post(form("en", "Acme", "GB", "fixes", fix));
+      assertThat(response.statusCode()).as(fix).isEqualTo(400);
+      assertThat(response.body()).contains("&quot;" + Html.escape(fix) + "&quot;");
+    }
+    assertThat(post(form("en", "Acme", "GB", "fixes", " ")).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void the_document_fields_reach_the_policy_and_bad_ones_give_400() throws Exception {
+    String page =
+        post(form(
+                "en",
+                "Acme",
+                "GB",
+                "version",
+                " 2.1.0 ",
+                "effective",
+                "2027-03-01",
+                "owner",
+                "People & Culture"))
+            .body();
+    assertThat(page).contains("2.1.0", "People &amp; Culture", "Effective from");
+
+    HttpResponse<String> version = post(form("da", "Acme", "DK", "version", "v2"));
+    assertThat(version.statusCode()).isEqualTo(400);
+    assertThat(version.body()).contains("»v2« er ikke et versionsnummer");
+    HttpResponse<String> date = post(form("en", "Acme", "GB", "effective", "1 March"));
+    assertThat(date.statusCode()).isEqualTo(400);
+    assertThat(date.body()).contains("&quot;1 March&quot; is not a date");
+    HttpResponse<String> owner =
+        post(form("en", "Acme", "GB", "owner", "x".repeat(PolicyServer.MAX_NAME + 1)));
+    assertThat(owner.statusCode()).isEqualTo(400);
+    assertThat(owner.body()).contains("at most " + PolicyServer.MAX_NAME + " characters");
+    assertThat(
+            post(form("en", "Acme", "GB", "owner", "x".repeat(PolicyServer.MAX_NAME))).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void downloads_give_each_format_as_a_file() throws Exception {
+    Map<String, String> form = form("en", "Acme A/S", "DK", "version", "1.0.0");
+    Map<String, String> expected =
+        Map.of(
+            "html", "<!DOCTYPE html>",
+            "markdown", "# Social media policy – Acme A/S",
+            "text", "Social media policy – Acme A/S",
+            "json", "{");
+    for (Formats.Format format : Formats.OFFERED) {
+      form.put("format", format.id());
+      HttpResponse<String> response = post("/download", form);
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).contains(format.type());
+      assertThat(response.headers().firstValue("Content-Disposition"))
+          .contains("attachment; filename=\"social-media-policy." + format.extension() + "\"");
+      assertThat(response.body()).startsWith(expected.get(format.id())).contains("1.0.0");
+    }
+    form.put("format", "docx");
+    HttpResponse<String> unknown = post("/download", form);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("html, markdown, text, json");
+    form.remove("format");
+    form.put("lang", "nl");
+    assertThat(post("/download", form).body()).contains("‘’ is niet een van de aangeboden");
+  }
+
+  @Test
+  void the_form_is_filled_in_from_the_query() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/?lang=sv&name=Lindqvist+%26+Co&country=NO&sector=public-sector&representation=works-council"
+                + "&monitoring=public-content-only&version=1.1.0&effective=2027-01-01&owner=HR"
+                + "&advocacy=unknown");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("<html lang=\"sv\">")
+        .contains("value=\"Lindqvist &amp; Co\"")
+        .contains("<option value=\"NO\" selected>")
+        .doesNotContain("<option value=\"SE\" selected>")
+        .contains("<option value=\"public-sector\" selected>")
+        .contains("<option value=\"works-council\" selected>")
+        .contains("name=\"monitoring\" value=\"public-content-only\" checked>")
+        .doesNotContain("name=\"monitoring\" value=\"none\" checked>")
+        .contains("name=\"advocacy\" value=\"voluntary\" checked>")
+        .contains("name=\"version\" type=\"text\" value=\"1.1.0\"")
+        .contains("name=\"effective\" type=\"date\" value=\"2027-01-01\"")
+        .contains("name=\"owner\" type=\"text\" value=\"HR\"")
+        .contains("<header><nav aria-label=\"Språk\">");
+  }
+
   /** Returns a form's fields: the language, the organisation, then more names and values. */
   private static Map<String, String> form(
       String language, String name, String country, String... more) {
@@ -260,7 +399,12 @@ class PolicyServerTest {
   }
 
   private static HttpResponse<String> post(Map<String, String> form) throws Exception {
+    return post("/policy", form);
+  }
+
+  private static HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
     return post(
+        path,
         form.entrySet().stream()
             .map(
                 e ->
@@ -271,8 +415,12 @@ class PolicyServerTest {
   }
 
   private static HttpResponse<String> post(String body) throws Exception {
+    return post("/policy", body);
+  }
+
+  private static HttpResponse<String> post(String path, String body) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(server.uri().resolve("/policy"))
+        HttpRequest.newBuilder(server.uri().resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),

@@ -21,7 +21,8 @@ import java.util.Objects;
  * and within it a {@code <section>} per section with a numbered {@code <h3>}, and the closing
  * blocks in a {@code <footer>}. Paragraphs are {@code <p>}, lists {@code <ul>} and notes {@code
  * <aside class="note">}. The page wraps the same article in a document with {@code lang}, {@code
- * <meta charset="utf-8">}, a {@code <title>} and a small style sheet for readable type.
+ * <meta charset="utf-8">}, a {@code <title>} and a small style sheet for readable type, the article
+ * inside {@code <main>} so that no content is outside a landmark.
  *
  * <p>Every text and attribute value is escaped ({@code & < > " '} become character references);
  * this cannot be switched off. Output is indented by two spaces, lines end with {@code '\n'}, and a
@@ -96,7 +97,9 @@ public final class HtmlRenderer implements Renderer {
     html.close("style");
     html.close("head");
     html.open("body");
+    html.open("main");
     document.accept(article);
+    html.close("main");
     html.close("body");
     html.markup("</html>");
   }

@@ -78,9 +78,9 @@ class HtmlRendererTest {
                 body { margin: 0 auto; max-width: 40em; padding: 1em;\
              font: 1rem/1.6 system-ui, sans-serif; color: #222; }
             """)
-        .contains("  </style>\n</head>\n<body>\n")
-        .contains(SMALL_ARTICLE.indent(2))
-        .endsWith("  </article>\n</body>\n</html>\n");
+        .contains("  </style>\n</head>\n<body>\n  <main>\n")
+        .contains(SMALL_ARTICLE.indent(4))
+        .endsWith("    </article>\n  </main>\n</body>\n</html>\n");
   }
 
   @Test
@@ -127,7 +127,7 @@ class HtmlRendererTest {
         .contains("<title>Policy &lt;b&gt;&quot;för&quot;&lt;/b&gt; &amp; co</title>")
         .contains("<h1>Policy &lt;b&gt;&quot;för&quot;&lt;/b&gt; &amp; co</h1>")
         .contains("<article lang=\"sv\">")
-        .contains("    <aside class=\"note\">\n      <p>Gäller alla</p>\n    </aside>\n")
+        .contains("      <aside class=\"note\">\n        <p>Gäller alla</p>\n      </aside>\n")
         .doesNotContain("<footer>");
   }
 
