@@ -2,6 +2,8 @@
 module dev.guidepost.examples {
   requires transitive dev.guidepost.policy;
   requires dev.guidepost.render;
+  requires dev.guidepost.render.docx;
+  requires dev.guidepost.render.pdf;
   requires jdk.httpserver;
 
   exports dev.guidepost.examples;

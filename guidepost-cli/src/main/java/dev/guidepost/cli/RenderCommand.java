@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown, HTML,
- * DOCX or PDF, on standard output or into a file (DOCX and PDF only into a file). A policy with an error is
- * refused with exit code 1 and its errors on standard error; a file is written whole or not at all.
+ * DOCX or PDF, on standard output or into a file (DOCX and PDF only into a file). A policy with an
+ * error is refused with exit code 1 and its errors on standard error; a file is written whole or
+ * not at all.
  */
 @Command(name = "render")
 final class RenderCommand extends PolicyCommand {

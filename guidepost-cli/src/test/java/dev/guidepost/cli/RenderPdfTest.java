@@ -46,7 +46,8 @@ class RenderPdfTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("pdf is a binary format and cannot be written to the terminal: give a file with -o,");
+        .contains(
+            "pdf is a binary format and cannot be written to the terminal: give a file with -o,");
     try (var files = Files.list(folder)) {
       assertThat(files).hasSize(1);
     }
