@@ -59,6 +59,7 @@ public final class HandHtml {
     close("style");
     close("head");
     open("body");
+    open("main");
     line().append("<article lang=\"");
     Escape.flat(out, document.language().code(), Mode.HTML, false);
     out.append("\">\n");
@@ -100,6 +101,7 @@ public final class HandHtml {
       close("footer");
     }
     close("article");
+    close("main");
     close("body");
     out.append("</html>\n");
   }
