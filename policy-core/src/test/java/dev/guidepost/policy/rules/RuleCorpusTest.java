@@ -108,7 +108,10 @@ class RuleCorpusTest {
           "us-policy-needs-rights-notice",
           "anonymity-vs-us-rights",
           "confidentiality-must-allow-pay-talk",
-          "us-working-time-wording");
+          "us-working-time-wording",
+          "us-approval-before-posting",
+          "us-legal-matters-confidentiality",
+          "us-disparagement-ban-too-broad");
 
   @Test
   void every_suggestion_of_a_legal_rule_adds_no_error_or_warning_in_the_country_of_its_bad_case()
