@@ -170,6 +170,7 @@ public final class EasyRulesChecker {
     add("us-approval-before-posting", UsWorkByHand::approval, UsWorkByHand::approval);
     add("us-legal-matters-confidentiality", UsWorkByHand::legalMatters, UsWorkByHand::legalMatters);
     add("us-disparagement-ban-too-broad", UsWorkByHand::disparagement, UsWorkByHand::disparagement);
+    add("us-monitoring-vs-concerted-activity", UsWorkByHand::monitoring, UsWorkByHand::monitoring);
   }
 
   private void add(

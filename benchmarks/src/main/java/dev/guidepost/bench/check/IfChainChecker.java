@@ -184,6 +184,9 @@ public final class IfChainChecker {
     if (UsWorkByHand.disparagement(p)) {
       UsWorkByHand.disparagement(p, out);
     }
+    if (UsWorkByHand.monitoring(p)) {
+      UsWorkByHand.monitoring(p, out);
+    }
     return out;
   }
 }

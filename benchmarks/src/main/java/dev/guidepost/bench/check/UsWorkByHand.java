@@ -19,6 +19,7 @@ import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Disparagement;
+import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Topic;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,5 +95,20 @@ final class UsWorkByHand {
             p,
             List.of(country(p), sector(p), decided(Disparagement.COMPANY_OR_PEOPLE)),
             List.of(Fix.of(Disparagement.productsAndServices()))));
+  }
+
+  static boolean monitoring(Policy p) {
+    return usPrivate(p)
+        && (is(p, Monitoring.PUBLIC_CONTENT_ONLY) || is(p, Monitoring.ACTIVE_MONITORING));
+  }
+
+  static void monitoring(Policy p, List<FindingView> out) {
+    out.add(
+        finding(
+            "us-monitoring-vs-concerted-activity",
+            Severity.INFO,
+            p,
+            List.of(country(p), sector(p), state(p, Monitoring.ID)),
+            List.of()));
   }
 }

@@ -32,6 +32,12 @@ final class Laws {
       Source.law(US, "National Labor Relations Act", "§ 7 (29 U.S.C. § 157)");
 
   /**
+   * The employer's unfair labour practice of interfering with § 7 rights (29 U.S.C. § 158(a)(1)).
+   */
+  static final Source NLRA_8_A_1 =
+      Source.law(US, "National Labor Relations Act", "§ 8(a)(1) (29 U.S.C. § 158(a)(1))");
+
+  /**
    * The NLRB's current test for work rules: a rule is presumptively unlawful if it could reasonably
    * tend to chill employees in exercising their § 7 rights. Not overruled when GC 26-03 told the
    * regions to prioritise facially unlawful rules, and expected to be revisited by the Board.

@@ -150,15 +150,7 @@ final class LegalRules {
       DeclarativeRule.builder("criticism-ban-us-nlra")
           .severity(Severity.ERROR)
           .sources(
-              Sources.of(
-                      Laws.NLRA_7,
-                      Source.law(
-                          Laws.US,
-                          "National Labor Relations Act",
-                          "§ 8(a)(1) (29 U.S.C. § 158(a)(1))"),
-                      Laws.STERICYCLE,
-                      Laws.GC_26_03,
-                      Laws.THREE_D)
+              Sources.of(Laws.NLRA_7, Laws.NLRA_8_A_1, Laws.STERICYCLE, Laws.GC_26_03, Laws.THREE_D)
                   .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))

@@ -63,7 +63,8 @@ public final class StandardRules {
           StateLawRules.US_POLITICAL_ACTIVITY_STATE_LAWS,
           UsWorkRules.US_APPROVAL_BEFORE_POSTING,
           UsWorkRules.US_LEGAL_MATTERS_CONFIDENTIAL,
-          UsWorkRules.US_DISPARAGEMENT_BAN);
+          UsWorkRules.US_DISPARAGEMENT_BAN,
+          UsWorkRules.US_MONITORING_VS_CONCERTED_ACTIVITY);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

@@ -21,6 +21,7 @@ import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Disparagement;
+import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Topic;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +100,27 @@ final class UsWorkRules {
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(all(US_PRIVATE, is(Disparagement.COMPANY_OR_PEOPLE)))
           .suggest(Disparagement.productsAndServices())
+          .build();
+
+  /**
+   * Following employees' posts is not unlawful in itself, but surveillance of protected activity
+   * is: a supervisor who searched suspected union supporters' personal Facebook profiles violated §
+   * 8(a)(1) (AdvancePierre Foods, 2018; the holding read in a secondary summary, the decision's
+   * header in a stored copy). Advice only: the lawful form depends on how the monitoring is used.
+   */
+  static final Rule US_MONITORING_VS_CONCERTED_ACTIVITY =
+      DeclarativeRule.builder("us-monitoring-vs-concerted-activity")
+          .severity(Severity.INFO)
+          .sources(
+              Sources.of(
+                      Laws.NLRA_8_A_1,
+                      Source.decision(Laws.US, "AdvancePierre Foods, Inc., 366 NLRB No. 133 (2018)")
+                          .dated(LocalDate.of(2018, 7, 19))
+                          .readIn(
+                              "Practical Law Labor & Employment (Thomson Reuters), law stated as"
+                                  + " of 24 Jul 2020"))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
+          .when(all(US_PRIVATE, is(Monitoring.PUBLIC_CONTENT_ONLY, Monitoring.ACTIVE_MONITORING)))
           .build();
 
   /** The policy's approval route turned into advice: the same contacts and subjects. */

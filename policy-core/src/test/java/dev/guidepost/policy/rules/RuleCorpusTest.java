@@ -49,7 +49,10 @@ class RuleCorpusTest {
 
   /** Rules whose table row gives advice only, no concrete decisions to suggest. */
   private static final Set<String> NO_SUGGESTION =
-      Set.of("review-overdue", "us-confidentiality-needs-immunity-notice");
+      Set.of(
+          "review-overdue",
+          "us-confidentiality-needs-immunity-notice",
+          "us-monitoring-vs-concerted-activity");
 
   private static final Path CORPUS =
       Path.of(System.getProperty("basedir", "."))

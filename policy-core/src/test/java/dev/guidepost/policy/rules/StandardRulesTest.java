@@ -71,7 +71,8 @@ class StandardRulesTest {
           entry("us-political-activity-state-laws", INFO),
           entry("us-approval-before-posting", WARNING),
           entry("us-legal-matters-confidentiality", WARNING),
-          entry("us-disparagement-ban-too-broad", WARNING));
+          entry("us-disparagement-ban-too-broad", WARNING),
+          entry("us-monitoring-vs-concerted-activity", INFO));
 
   /** What each legal rule's sources must cite, as each jurisdiction writes it. */
   private static final Map<String, List<String>> CITATIONS =
@@ -174,6 +175,9 @@ class StandardRulesTest {
               "us-disparagement-ban-too-broad",
               List.of("361 NLRB 308", "629 F. App'x 33", "372 NLRB No. 113")),
           entry(
+              "us-monitoring-vs-concerted-activity",
+              List.of("§ 8(a)(1) (29 U.S.C. § 158(a)(1))", "366 NLRB No. 133")),
+          entry(
               "us-political-activity-state-laws",
               List.of(
                   "Cal. Lab. Code §§ 1101–1102",
@@ -210,14 +214,15 @@ class StandardRulesTest {
           "us-political-activity-state-laws",
           "us-approval-before-posting",
           "us-legal-matters-confidentiality",
-          "us-disparagement-ban-too-broad");
+          "us-disparagement-ban-too-broad",
+          "us-monitoring-vs-concerted-activity");
 
   @Test
   void ids_and_listed_severities_match_the_table_in_order() {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(49);
+    assertThat(StandardRules.all()).hasSize(50);
   }
 
   @Test
