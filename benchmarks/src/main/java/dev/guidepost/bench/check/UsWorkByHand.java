@@ -36,7 +36,9 @@ final class UsWorkByHand {
   }
 
   static boolean approval(Policy p) {
-    return usPrivate(p) && is(p, AskFirst.APPROVAL_REQUIRED);
+    return usPrivate(p)
+        && p.organisation().sector() != Sector.FINANCIAL_SERVICES
+        && is(p, AskFirst.APPROVAL_REQUIRED);
   }
 
   static void approval(Policy p, List<FindingView> out) {

@@ -55,7 +55,9 @@ final class UsWorkRules {
    * Requiring approval before employees post about the organisation can be read as requiring
    * permission for protected activity (General Motors, NLRB ALJ 2012, on "check with GM"; G4S,
    * 2016, on comments "without express permission of the Legal Department"). The lawful form offers
-   * advice and leaves the decision to post to the employee.
+   * advice and leaves the decision to post to the employee. Financial-services firms are left out:
+   * securities rules can require a broker-dealer to approve some communications before they go out,
+   * and advice in place of approval would not be a lawful fix there.
    */
   static final Rule US_APPROVAL_BEFORE_POSTING =
       DeclarativeRule.builder("us-approval-before-posting")
@@ -63,7 +65,11 @@ final class UsWorkRules {
           .sources(
               Sources.of(Laws.NLRA_7, Laws.STERICYCLE, G4S_2016, Laws.GENERAL_MOTORS_ALJ_2012)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
-          .when(all(US_PRIVATE, is(AskFirst.APPROVAL_REQUIRED)))
+          .when(
+              all(
+                  US_PRIVATE,
+                  not(sector(Sector.FINANCIAL_SERVICES)),
+                  is(AskFirst.APPROVAL_REQUIRED)))
           .suggest(UsWorkRules::adviceInstead)
           .build();
 
