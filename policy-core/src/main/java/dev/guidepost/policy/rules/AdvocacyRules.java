@@ -88,7 +88,10 @@ final class AdvocacyRules {
                       Laws.MARKEDSFORINGSLOVEN_6_4,
                       Laws.FORBRUGEROMBUDSMANDEN_18_05035)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
-          .when(all(is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY), is(Transparency.NOT_REQUIRED)))
+          .when(
+              all(
+                  is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY),
+                  is(Transparency.NOT_REQUIRED)))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
 

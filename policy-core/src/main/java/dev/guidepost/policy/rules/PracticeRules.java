@@ -65,8 +65,8 @@ final class PracticeRules {
    * seven points (item 6), the Norwegian ground rules and the Dutch item (written after a dismissal
    * for negative posts). Confidentiality is named by the seven points (item 4) and the ground rules
    * and is addressed by every published policy the project has encoded, so its absence is a gap
-   * anywhere; the absence of the other two outside those countries is not evidence of one (two of the
-   * eight published policies address working hours, two criticism).
+   * anywhere; the absence of the other two outside those countries is not evidence of one (two of
+   * the eight published policies address working hours, two criticism).
    */
   private static final Condition WORKING_HOURS_GAP =
       all(country(Country.DK, Country.NL), missing(WorkingHours.ID));
@@ -74,9 +74,7 @@ final class PracticeRules {
   private static final Condition CRITICISM_GAP =
       all(
           country(Country.DK, Country.NO, Country.NL),
-          any(
-              missing(Criticism.ID),
-              all(is(Criticism.NOT_ADDRESSED), CoversCondition.unsaid())));
+          any(missing(Criticism.ID), all(is(Criticism.NOT_ADDRESSED), CoversCondition.unsaid())));
 
   static final Rule CORE_AREAS_ADDRESSED =
       DeclarativeRule.builder("core-areas-addressed")
@@ -87,9 +85,7 @@ final class PracticeRules {
           .when(
               any(
                   missing(Confidentiality.ID),
-                  all(
-                      any(WORKING_HOURS_GAP, CRITICISM_GAP),
-                      CoversCondition.employeesOwnUse())))
+                  all(any(WORKING_HOURS_GAP, CRITICISM_GAP), CoversCondition.employeesOwnUse())))
           .suggest(PracticeRules::coreAreas)
           .build();
 

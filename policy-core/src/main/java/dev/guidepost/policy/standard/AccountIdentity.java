@@ -28,8 +28,12 @@ public final class AccountIdentity {
   public static final Option EMPLOYER_IN_PROFILE_NEEDS_DISCLAIMER =
       Option.of(ID, "employer-in-profile-needs-disclaimer");
 
-  /** {@code profile-consistent-with-role}: Who names the employer keeps the profile consistent with their role (IBM). */
-  public static final Option PROFILE_CONSISTENT_WITH_ROLE = Option.of(ID, "profile-consistent-with-role");
+  /**
+   * {@code profile-consistent-with-role}: Who names the employer keeps the profile consistent with
+   * their role (IBM).
+   */
+  public static final Option PROFILE_CONSISTENT_WITH_ROLE =
+      Option.of(ID, "profile-consistent-with-role");
 
   /** {@code not-addressed}: Account identity is not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");

@@ -26,7 +26,10 @@ public final class Advocacy {
           Parameter.choices("shareable", Handles.ids(Shareable.values()), false)
               .withVariant("shareable"));
 
-  /** {@code encouraged-voluntary}: Sharing and talking about work are encouraged, and stay voluntary (adidas, Coca-Cola). */
+  /**
+   * {@code encouraged-voluntary}: Sharing and talking about work are encouraged, and stay voluntary
+   * (adidas, Coca-Cola).
+   */
   public static final Option ENCOURAGED_VOLUNTARY = Option.of(ID, "encouraged-voluntary");
 
   /** {@code voluntary}: Sharing is voluntary. */
@@ -36,7 +39,8 @@ public final class Advocacy {
   public static final Option NOT_ALLOWED = Option.of(ID, "not-allowed");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, ENCOURAGED, ENCOURAGED_VOLUNTARY, VOLUNTARY, NOT_ALLOWED);
+  public static final Area AREA =
+      Area.of(ID, ENCOURAGED, ENCOURAGED_VOLUNTARY, VOLUNTARY, NOT_ALLOWED);
 
   private Advocacy() {}
 

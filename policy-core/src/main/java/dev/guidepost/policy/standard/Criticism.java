@@ -20,14 +20,18 @@ public final class Criticism {
   /** {@code prohibited}: Negative statements about the employer may lead to dismissal. */
   public static final Option PROHIBITED = Option.of(ID, "prohibited");
 
-  /** {@code colleagues-not-in-public}: Colleagues are not criticised in public; feedback goes to them directly (BBC, GitLab). */
+  /**
+   * {@code colleagues-not-in-public}: Colleagues are not criticised in public; feedback goes to
+   * them directly (BBC, GitLab).
+   */
   public static final Option COLLEAGUES_NOT_IN_PUBLIC = Option.of(ID, "colleagues-not-in-public");
 
   /** {@code not-addressed}: Criticism is not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, RAISE_INTERNALLY_FIRST, PROHIBITED, COLLEAGUES_NOT_IN_PUBLIC, NOT_ADDRESSED);
+  public static final Area AREA =
+      Area.of(ID, RAISE_INTERNALLY_FIRST, PROHIBITED, COLLEAGUES_NOT_IN_PUBLIC, NOT_ADDRESSED);
 
   private Criticism() {}
 

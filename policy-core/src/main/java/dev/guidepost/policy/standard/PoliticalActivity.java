@@ -22,7 +22,10 @@ public final class PoliticalActivity {
   /** {@code impartiality-required}: Roles that must stay impartial do so in public. */
   public static final Option IMPARTIALITY_REQUIRED = Option.of(ID, "impartiality-required");
 
-  /** {@code consideration-advised}: Staff are advised, not required, to show consideration on politics and religion (IBM). */
+  /**
+   * {@code consideration-advised}: Staff are advised, not required, to show consideration on
+   * politics and religion (IBM).
+   */
   public static final Option CONSIDERATION_ADVISED = Option.of(ID, "consideration-advised");
 
   /** {@code not-addressed}: Political activity is not addressed. */
@@ -30,7 +33,8 @@ public final class PoliticalActivity {
 
   /** The area with its options, in their defined order. */
   public static final Area AREA =
-      Area.of(ID, PRIVATE_CAPACITY_ONLY, IMPARTIALITY_REQUIRED, CONSIDERATION_ADVISED, NOT_ADDRESSED);
+      Area.of(
+          ID, PRIVATE_CAPACITY_ONLY, IMPARTIALITY_REQUIRED, CONSIDERATION_ADVISED, NOT_ADDRESSED);
 
   private PoliticalActivity() {}
 
