@@ -2,6 +2,7 @@ package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
 import static dev.guidepost.bench.check.ByHand.decided;
+import static dev.guidepost.bench.check.ByHand.encourages;
 import static dev.guidepost.bench.check.ByHand.finding;
 import static dev.guidepost.bench.check.ByHand.is;
 import static dev.guidepost.bench.check.ByHand.missing;
@@ -62,7 +63,7 @@ final class RightsByHand {
   static boolean photos(Policy p) {
     Country country = p.organisation().country();
     return (country.equals(Country.DE) || country.equals(Country.NO))
-        && (is(p, CompanyPresence.OFFICIAL_ACCOUNTS) || is(p, Advocacy.ENCOURAGED))
+        && (is(p, CompanyPresence.OFFICIAL_ACCOUNTS) || encourages(p))
         && (missing(p, PhotosAndContent.ID) || is(p, PhotosAndContent.NOT_ADDRESSED));
   }
 
@@ -72,8 +73,8 @@ final class RightsByHand {
     if (is(p, CompanyPresence.OFFICIAL_ACCOUNTS)) {
       facts.add(decided(CompanyPresence.OFFICIAL_ACCOUNTS));
     }
-    if (is(p, Advocacy.ENCOURAGED)) {
-      facts.add(decided(Advocacy.ENCOURAGED));
+    if (encourages(p)) {
+      facts.add(state(p, Advocacy.ID));
     }
     facts.add(state(p, PhotosAndContent.ID));
     String code = p.organisation().country().code();

@@ -87,7 +87,9 @@ final class EmployeeRightsRules {
           .when(
               all(
                   country(Country.DE, Country.NO),
-                  any(is(CompanyPresence.OFFICIAL_ACCOUNTS), is(Advocacy.ENCOURAGED)),
+                  any(
+                      is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                      is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY)),
                   any(missing(PhotosAndContent.ID), is(PhotosAndContent.NOT_ADDRESSED))))
           .suggest(PhotosAndContent.consentRequired())
           .build();
