@@ -11,7 +11,8 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module dev.guidepost.policy {
   requires transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  // compile time only, and not passed on: a consumer's build needs no Immutables jar
+  requires static org.immutables.value.annotations;
   requires tools.jackson.core;
 
   exports dev.guidepost.policy.model;
