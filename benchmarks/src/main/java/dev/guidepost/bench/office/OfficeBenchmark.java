@@ -8,9 +8,11 @@ import dev.guidepost.render.html.HtmlRenderer;
 import dev.guidepost.render.pdf.PdfRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,33 +38,41 @@ public class OfficeBenchmark {
   private final Document document = Fixtures.document(Language.DANISH);
   private final DocxRenderer docx = DocxRenderer.create();
   private final PdfRenderer pdf = PdfRenderer.create();
-  private Soffice soffice;
-  private Path html;
-  private Path out;
+  private final Path dir = temporaryDirectory();
+  private final Optional<Soffice> soffice = Soffice.find(dir.resolve("profile"));
+  private final Path html = dir.resolve("policy.html");
+  private final Path out = dir.resolve("out");
 
   /** Creates the benchmark's state. */
   public OfficeBenchmark() {}
 
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("guidepost-office");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Writes the HTML page and creates LibreOffice's profile with one conversion, not measured.
    *
-   * @throws IOException if {@code soffice} is missing or fails
+   * @throws IOException if {@code soffice} fails
    * @throws InterruptedException if interrupted
    */
   @Setup
   public void setUp() throws IOException, InterruptedException {
-    Path dir = Files.createTempDirectory("guidepost-office");
-    soffice =
-        Soffice.find(dir.resolve("profile"))
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "soffice is missing: install LibreOffice (Debian: libreoffice-writer-nogui)"
-                            + " to measure OfficeBenchmark's reference"));
-    html = dir.resolve("policy.html");
     Files.writeString(html, HtmlRenderer.page().render(document), StandardCharsets.UTF_8);
-    out = Files.createDirectories(dir.resolve("out"));
-    soffice.convert(html, "pdf", out);
+    Files.createDirectories(out);
+    libreOffice().convert(html, "pdf", out);
+  }
+
+  private Soffice libreOffice() {
+    return soffice.orElseThrow(
+        () ->
+            new IllegalStateException(
+                "soffice is missing: install LibreOffice (Debian: libreoffice-writer-nogui)"
+                    + " to measure OfficeBenchmark's reference"));
   }
 
   /**
@@ -97,7 +107,7 @@ public class OfficeBenchmark {
    */
   @Benchmark
   public Path docxLibreOffice() throws IOException, InterruptedException {
-    return soffice.convert(html, "docx", out);
+    return libreOffice().convert(html, "docx", out);
   }
 
   /**
@@ -109,6 +119,6 @@ public class OfficeBenchmark {
    */
   @Benchmark
   public Path pdfLibreOffice() throws IOException, InterruptedException {
-    return soffice.convert(html, "pdf", out);
+    return libreOffice().convert(html, "pdf", out);
   }
 }

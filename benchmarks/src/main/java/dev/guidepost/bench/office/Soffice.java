@@ -28,7 +28,10 @@ public final class Soffice {
    * @return LibreOffice, or empty when {@code soffice} is not installed
    */
   public static Optional<Soffice> find(Path profile) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String dir :
+        System.getenv()
+            .getOrDefault("PATH", "")
+            .split(java.util.regex.Pattern.quote(java.io.File.pathSeparator), -1)) {
       Path candidate = Path.of(dir, "soffice");
       if (Files.isExecutable(candidate)) {
         return Optional.of(new Soffice(candidate.toString(), profile));
@@ -41,7 +44,8 @@ public final class Soffice {
    * Converts a file as {@code soffice --headless --convert-to FORMAT} does.
    *
    * @param input the file to convert
-   * @param format {@code docx} or {@code pdf}
+   * @param format {@code docx} or {@code pdf}; an HTML page opens in Writer/Web, so DOCX is asked
+   *     for with Writer's export filter {@code docx:MS Word 2007 XML}
    * @param outDir the directory the converted file is written to
    * @return the converted file
    * @throws IOException if LibreOffice fails or writes nothing
@@ -56,7 +60,7 @@ public final class Soffice {
                     "-env:UserInstallation=" + profile.toUri(),
                     "--headless",
                     "--convert-to",
-                    format,
+                    format.equals("docx") ? "docx:MS Word 2007 XML" : format,
                     "--outdir",
                     outDir.toString(),
                     input.toString()))
@@ -70,8 +74,7 @@ public final class Soffice {
     String name = input.getFileName().toString();
     Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
     if (process.exitValue() != 0 || !Files.isRegularFile(out) || Files.size(out) == 0) {
-      throw new IOException(
-          "soffice exited with " + process.exitValue() + " and wrote no " + out);
+      throw new IOException("soffice exited with " + process.exitValue() + " and wrote no " + out);
     }
     return out;
   }

@@ -41,7 +41,8 @@ class OfficeBenchmarkTest {
 
     Path docx = benchmark.docxLibreOffice();
     Path pdf = benchmark.pdfLibreOffice();
-    Path docxAsPdf = found.get().convert(docx, "pdf", Files.createDirectories(directory.resolve("d")));
+    Path docxAsPdf =
+        found.get().convert(docx, "pdf", Files.createDirectories(directory.resolve("d")));
 
     assertThat(Files.readAllBytes(docx)).startsWith('P', 'K');
     try (PDDocument fromHtml = Loader.loadPDF(pdf.toFile());
