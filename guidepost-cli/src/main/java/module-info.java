@@ -8,7 +8,7 @@ module dev.guidepost.cli {
   requires dev.guidepost.render.pdf;
   requires java.logging;
   requires info.picocli;
-  requires tools.jackson.databind;
+  requires tools.jackson.core;
 
   // picocli reads and sets the commands' annotated fields and methods by reflection
   opens dev.guidepost.cli to

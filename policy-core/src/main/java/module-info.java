@@ -8,11 +8,12 @@
  * dev.guidepost.policy.json.PolicyJson}; check it with {@link
  * dev.guidepost.policy.rules.StandardRules#checker()}.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic", "module"})
 module dev.guidepost.policy {
   requires transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
-  requires tools.jackson.databind;
+  // compile time only, and not passed on: a consumer's build needs no Immutables jar
+  requires static org.immutables.value.annotations;
+  requires tools.jackson.core;
 
   exports dev.guidepost.policy.model;
   exports dev.guidepost.policy.catalogue;
@@ -26,4 +27,7 @@ module dev.guidepost.policy {
   exports dev.guidepost.policy.checklist;
   exports dev.guidepost.policy.questionnaire;
   exports dev.guidepost.policy.testing;
+  // the JSON writing the command-line tool shares with the library; not an API
+  exports dev.guidepost.policy.internal.json to
+      dev.guidepost.cli;
 }

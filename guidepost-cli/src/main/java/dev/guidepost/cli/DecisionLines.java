@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Where a policy file states its decisions: the line of its {@code "decisions"} key and of each
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * finding can point at the line of the decision it is about. Lines count from 1.
  */
 final class DecisionLines {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
   private static final DecisionLines NONE = new DecisionLines(OptionalInt.empty(), Map.of());
 
   private final OptionalInt decisions;
@@ -40,7 +41,7 @@ final class DecisionLines {
   static DecisionLines of(byte[] json) {
     OptionalInt decisions = OptionalInt.empty();
     Map<String, Integer> areas = new LinkedHashMap<>();
-    try (JsonParser parser = MAPPER.createParser(json)) {
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return NONE;
       }

@@ -1,11 +1,11 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
-import dev.guidepost.policy.check.Suggestion;
+import dev.guidepost.policy.internal.json.JsonOutput;
+import dev.guidepost.policy.internal.json.ReportFields;
 import dev.guidepost.policy.model.Language;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the reports of a {@code guidepost check} run as a SARIF 2.1.0 log, which code-scanning
@@ -57,55 +56,91 @@ final class FindingsSarif {
 
   /** Returns the log of a run over some files. */
   String write(List<CheckedFile> files) {
-    ObjectNode log = FindingsJson.object();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    ObjectNode run = log.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "guidepost");
-    driver.put("version", version);
-    ArrayNode ruleList = driver.putArray("rules");
-    Map<String, Integer> indexes = new HashMap<>();
-    for (Rule rule : rules) {
-      indexes.put(rule.id(), ruleList.size());
-      ObjectNode node = ruleList.addObject();
-      node.put("id", rule.id());
-      node.putObject("shortDescription").put("text", rule.summary().format(language));
-      node.putObject("help")
-          .put(
-              "text",
-              texts.get("finding.source", "source", rule.sources().message().format(language)));
-      node.putObject("defaultConfiguration").put("level", level(rule.severity()));
-      node.putObject("properties").set("sources", SourcesJson.of(rule.sources(), language));
-    }
-    ObjectNode invocation = run.putArray("invocations").addObject();
-    ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-    run.put("language", language.code());
-    ArrayNode results = run.putArray("results");
-    for (CheckedFile file : files) {
-      Report report = file.report();
-      if (report == null) {
-        ObjectNode notification = notifications.addObject();
-        notification.put("level", "error");
-        notification.putObject("message").put("text", file.problem());
-        addLocation(notification, file, OptionalInt.empty());
-        continue;
-      }
-      for (Finding finding : report.findings()) {
-        results.add(result(finding, file, indexes.get(finding.rule())));
-      }
-    }
-    invocation.put("executionSuccessful", notifications.isEmpty());
-    return FindingsJson.text(log);
+    return JsonOutput.REPORT.write(out -> write(files, out));
   }
 
-  private ObjectNode result(Finding finding, CheckedFile file, @Nullable Integer ruleIndex) {
-    ObjectNode result = FindingsJson.object();
-    result.put("ruleId", finding.rule());
-    if (ruleIndex != null) {
-      result.put("ruleIndex", ruleIndex.intValue());
+  private void write(List<CheckedFile> files, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("$schema", SCHEMA);
+    out.writeStringProperty("version", "2.1.0");
+    out.writeArrayPropertyStart("runs");
+    out.writeStartObject();
+    out.writeObjectPropertyStart("tool");
+    out.writeObjectPropertyStart("driver");
+    out.writeStringProperty("name", "guidepost");
+    out.writeStringProperty("version", version);
+    out.writeArrayPropertyStart("rules");
+    Map<String, Integer> indexes = new HashMap<>();
+    for (Rule rule : rules) {
+      indexes.put(rule.id(), indexes.size());
+      out.writeStartObject();
+      out.writeStringProperty("id", rule.id());
+      text(out, "shortDescription", rule.summary().format(language));
+      text(
+          out,
+          "help",
+          texts.get("finding.source", "source", rule.sources().message().format(language)));
+      out.writeObjectPropertyStart("defaultConfiguration");
+      out.writeStringProperty("level", level(rule.severity()));
+      out.writeEndObject();
+      out.writeObjectPropertyStart("properties");
+      out.writeName("sources");
+      ReportFields.sources(out, rule.sources(), language);
+      out.writeEndObject();
+      out.writeEndObject();
     }
-    result.put("level", level(finding.severity()));
+    out.writeEndArray();
+    out.writeEndObject();
+    out.writeEndObject();
+    List<CheckedFile> unreadable = files.stream().filter(file -> file.report() == null).toList();
+    out.writeArrayPropertyStart("invocations");
+    out.writeStartObject();
+    out.writeArrayPropertyStart("toolExecutionNotifications");
+    for (CheckedFile file : unreadable) {
+      out.writeStartObject();
+      out.writeStringProperty("level", "error");
+      text(out, "message", file.problem());
+      location(out, file, OptionalInt.empty());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeBooleanProperty("executionSuccessful", unreadable.isEmpty());
+    out.writeEndObject();
+    out.writeEndArray();
+    out.writeStringProperty("language", language.code());
+    out.writeArrayPropertyStart("results");
+    for (CheckedFile file : files) {
+      Report report = file.report();
+      if (report != null) {
+        for (Finding finding : report.findings()) {
+          result(out, report, finding, file, indexes.get(finding.rule()));
+        }
+      }
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+    out.writeEndArray();
+    out.writeEndObject();
+  }
+
+  private static void text(JsonGenerator out, String name, @Nullable String text) {
+    out.writeObjectPropertyStart(name);
+    out.writeStringProperty("text", text);
+    out.writeEndObject();
+  }
+
+  private void result(
+      JsonGenerator out,
+      Report report,
+      Finding finding,
+      CheckedFile file,
+      @Nullable Integer ruleIndex) {
+    out.writeStartObject();
+    out.writeStringProperty("ruleId", finding.rule());
+    if (ruleIndex != null) {
+      out.writeNumberProperty("ruleIndex", ruleIndex.intValue());
+    }
+    out.writeStringProperty("level", level(finding.severity()));
     StringBuilder message = new StringBuilder(finding.message().format(language));
     finding
         .advice()
@@ -114,31 +149,38 @@ final class FindingsSarif {
                 message
                     .append('\n')
                     .append(texts.get("finding.advice", "advice", advice.format(language))));
-    result.putObject("message").put("text", message.toString());
-    addLocation(result, file, file.lines().lineOf(finding.areas()));
-    ObjectNode properties = result.putObject("properties");
-    ArrayNode areas = properties.putArray("areas");
-    finding.areas().forEach(areas::add);
-    ArrayNode facts = properties.putArray("facts");
-    for (Fact fact : finding.facts()) {
-      facts.add(fact.toString());
-    }
-    ArrayNode suggestions = properties.putArray("suggestions");
-    for (Suggestion fix : finding.fixes()) {
-      suggestions.add(FindingsText.describe(fix, language));
-    }
-    properties.set("sources", SourcesJson.of(finding.sources(), language));
-    return result;
+    text(out, "message", message.toString());
+    location(out, file, file.lines().lineOf(finding.areas()));
+    out.writeObjectPropertyStart("properties");
+    ReportFields.strings(out, "areas", finding.areas());
+    ReportFields.strings(out, "facts", ReportFields.facts(finding));
+    ReportFields.strings(
+        out, "suggestions", ReportFields.suggestions(finding, report.messages(), language));
+    out.writeName("sources");
+    ReportFields.sources(out, finding.sources(), language);
+    out.writeEndObject();
+    out.writeEndObject();
   }
 
-  private void addLocation(ObjectNode node, CheckedFile file, OptionalInt line) {
+  private void location(JsonGenerator out, CheckedFile file, OptionalInt line) {
     Path path = file.path();
     if (path == null) {
       return; // standard input has no place a code-scanning view could show
     }
-    ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri(path, base));
-    line.ifPresent(number -> physical.putObject("region").put("startLine", number));
+    out.writeArrayPropertyStart("locations");
+    out.writeStartObject();
+    out.writeObjectPropertyStart("physicalLocation");
+    out.writeObjectPropertyStart("artifactLocation");
+    out.writeStringProperty("uri", uri(path, base));
+    out.writeEndObject();
+    if (line.isPresent()) {
+      out.writeObjectPropertyStart("region");
+      out.writeNumberProperty("startLine", line.getAsInt());
+      out.writeEndObject();
+    }
+    out.writeEndObject();
+    out.writeEndObject();
+    out.writeEndArray();
   }
 
   /**

@@ -41,19 +41,21 @@ import picocli.CommandLine.Spec;
     name = "guidepost",
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    subcommands = {
-      ExampleCommand.class,
-      NewCommand.class,
-      InterviewCommand.class,
-      CheckCommand.class,
-      FixCommand.class,
-      RenderCommand.class,
-      RulesCommand.class,
-      CoverageCommand.class,
-      SchemaCommand.class
-    })
+    versionProvider = VersionProvider.class)
 public final class Guidepost implements Callable<Integer> {
+  /** The commands, in the order the help lists them. */
+  private static final List<Class<? extends GuidepostCommand>> COMMANDS =
+      List.of(
+          ExampleCommand.class,
+          NewCommand.class,
+          InterviewCommand.class,
+          CheckCommand.class,
+          FixCommand.class,
+          RenderCommand.class,
+          RulesCommand.class,
+          CoverageCommand.class,
+          SchemaCommand.class);
+
   private final InputStream stdin;
   private CliTexts texts;
 
@@ -98,7 +100,7 @@ public final class Guidepost implements Callable<Integer> {
     CliTexts texts = CliTexts.of(requestedLanguage(args));
     int exitCode;
     try {
-      exitCode = commandLine(texts, stdin, out, err).execute(args);
+      exitCode = commandLine(texts, stdin, out, err, commandsFor(args)).execute(args);
     } catch (RuntimeException e) { // picocli failed to set up the commands: a bug in Guidepost
       err.println(texts.get("error.unexpected", "problem", e.toString()));
       exitCode = ExitCode.INTERNAL_ERROR;
@@ -115,7 +117,43 @@ public final class Guidepost implements Callable<Integer> {
   /** Returns the tool's command line, with its texts, converters and error handling in place. */
   static CommandLine commandLine(
       CliTexts texts, InputStream stdin, PrintWriter out, PrintWriter err) {
+    return commandLine(texts, stdin, out, err, COMMANDS);
+  }
+
+  /**
+   * The commands a command line needs: only the one it names, when it names one, since picocli
+   * reads every command's annotations when the command is added, which is much of the tool's start;
+   * all of them otherwise, for the help and for picocli's error messages and suggestions.
+   */
+  static List<Class<? extends GuidepostCommand>> commandsFor(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--lang")) {
+        i++; // its value
+      } else if (!arg.startsWith("-")) {
+        for (Class<? extends GuidepostCommand> command : COMMANDS) {
+          if (command.getAnnotation(Command.class).name().equals(arg)) {
+            return List.of(command);
+          }
+        }
+        return COMMANDS;
+      } else if (!arg.startsWith("--lang=")) {
+        return COMMANDS; // an option of the tool's own (help, version), a wrong one, or --
+      }
+    }
+    return COMMANDS;
+  }
+
+  private static CommandLine commandLine(
+      CliTexts texts,
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      List<Class<? extends GuidepostCommand>> commands) {
     CommandLine cli = new CommandLine(new Guidepost(texts, stdin));
+    for (Class<? extends GuidepostCommand> command : commands) {
+      cli.addSubcommand(command);
+    }
     cli.setResourceBundle(texts.bundle());
     cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
     cli.registerConverter(Language.class, Choice.of(texts, Language.standard(), Language::code));

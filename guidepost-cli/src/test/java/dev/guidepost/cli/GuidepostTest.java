@@ -55,6 +55,51 @@ class GuidepostTest {
   }
 
   @Test
+  void a_command_line_that_names_a_command_sets_up_only_that_command() {
+    assertThat(Guidepost.commandsFor("check", "policy.json")).containsExactly(CheckCommand.class);
+    assertThat(Guidepost.commandsFor("--lang", "da", "render", "p.json"))
+        .containsExactly(RenderCommand.class);
+    assertThat(Guidepost.commandsFor("--lang=sv", "fix", "--rule", "new"))
+        .containsExactly(FixCommand.class);
+    assertThat(Guidepost.commandsFor("schema", "--lang", "check"))
+        .containsExactly(SchemaCommand.class);
+  }
+
+  @Test
+  void help_version_errors_and_no_command_set_up_every_command_in_the_help_order() {
+    for (String[] args :
+        new String[][] {
+          {}, {"--help"}, {"-V"}, {"chek"}, {"--lang", "da"}, {"--", "check"}, {"--lang", "check"}
+        }) {
+      assertThat(Guidepost.commandsFor(args))
+          .as(String.join(" ", args))
+          .containsExactly(
+              ExampleCommand.class,
+              NewCommand.class,
+              InterviewCommand.class,
+              CheckCommand.class,
+              FixCommand.class,
+              RenderCommand.class,
+              RulesCommand.class,
+              CoverageCommand.class,
+              SchemaCommand.class);
+    }
+  }
+
+  @Test
+  void a_command_alone_behaves_as_among_all_commands() {
+    Run alone = Run.of("check", "--help", "--lang", "en");
+    Run missing = Run.of("--lang", "da", "render");
+
+    assertThat(alone.exitCode()).isZero();
+    assertThat(alone.out())
+        .startsWith("Usage: guidepost check [-hV]")
+        .contains("--lang=LANG", "--format");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).isNotEmpty().doesNotContain("Exception");
+  }
+
+  @Test
   void version_is_the_project_version_from_maven() {
     Run run = Run.of("--version");
 

@@ -4,6 +4,7 @@ import static dev.guidepost.bench.check.ByHand.country;
 import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
+import static dev.guidepost.bench.check.ByHand.encourages;
 import static dev.guidepost.bench.check.ByHand.finding;
 import static dev.guidepost.bench.check.ByHand.is;
 import static dev.guidepost.bench.check.ByHand.missing;
@@ -37,8 +38,7 @@ final class AdvocacyByHand {
   private AdvocacyByHand() {}
 
   static boolean vsWorkingHoursBan(Policy p) {
-    return (is(p, Advocacy.ENCOURAGED) && is(p, WorkingHours.PROHIBITED))
-        && coversEmployeesOwnUse(p);
+    return (encourages(p) && is(p, WorkingHours.PROHIBITED)) && coversEmployeesOwnUse(p);
   }
 
   static void vsWorkingHoursBan(Policy p, List<FindingView> out) {
@@ -47,13 +47,12 @@ final class AdvocacyByHand {
             "advocacy-vs-working-hours-ban",
             Severity.WARNING,
             p,
-            List.of(decided(Advocacy.ENCOURAGED), decided(WorkingHours.PROHIBITED)),
+            List.of(state(p, Advocacy.ID), decided(WorkingHours.PROHIBITED)),
             List.of(Fix.of(WorkingHours.workRelatedOnly()), Fix.of(WorkingHours.breaksOnly()))));
   }
 
   static boolean vsCentralCommunication(Policy p) {
-    return (is(p, Advocacy.ENCOURAGED) && is(p, Spokespersons.COMMUNICATIONS_ONLY))
-        && coversEmployeesOwnUse(p);
+    return (encourages(p) && is(p, Spokespersons.COMMUNICATIONS_ONLY)) && coversEmployeesOwnUse(p);
   }
 
   static void vsCentralCommunication(Policy p, List<FindingView> out) {
@@ -62,7 +61,7 @@ final class AdvocacyByHand {
             "advocacy-vs-central-communication",
             Severity.WARNING,
             p,
-            List.of(decided(Advocacy.ENCOURAGED), decided(Spokespersons.COMMUNICATIONS_ONLY)),
+            List.of(state(p, Advocacy.ID), decided(Spokespersons.COMMUNICATIONS_ONLY)),
             List.of(
                 Fix.of(Spokespersons.allEmployeesWithinGuidelines()),
                 Fix.of(Spokespersons.authorizedEmployees()))));
@@ -110,14 +109,14 @@ final class AdvocacyByHand {
   }
 
   static boolean needsDisclosure(Policy p) {
-    return is(p, Advocacy.ENCOURAGED) && is(p, Transparency.NOT_REQUIRED);
+    return encourages(p) && is(p, Transparency.NOT_REQUIRED);
   }
 
   static void needsDisclosure(Policy p, List<FindingView> out) {
     Country country = p.organisation().country();
     boolean byLaw = country.equals(Country.US) || country.equals(Country.DK);
     List<Fact> facts = new ArrayList<>();
-    facts.add(decided(Advocacy.ENCOURAGED));
+    facts.add(state(p, Advocacy.ID));
     facts.add(decided(Transparency.NOT_REQUIRED));
     if (byLaw) {
       facts.add(country(p));
@@ -154,7 +153,7 @@ final class AdvocacyByHand {
   static boolean profileDisclosureNotEnough(Policy p) {
     Country country = p.organisation().country();
     return (country.equals(Country.US) || country.equals(Country.DK))
-        && is(p, Advocacy.ENCOURAGED)
+        && encourages(p)
         && profileMethod(p) != null;
   }
 
@@ -168,7 +167,7 @@ final class AdvocacyByHand {
             p,
             List.of(
                 country(p),
-                decided(Advocacy.ENCOURAGED),
+                state(p, Advocacy.ID),
                 state(p, Transparency.ID),
                 parameter(
                     transparency.option(),

@@ -10,6 +10,7 @@ import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.source.Sources;
+import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Covers;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,11 @@ final class ByHand {
   }
 
   /** The fact that an area is decided as an option. */
+  /** Whether the policy encourages sharing, voluntary or not: what the advocacy rules read. */
+  static boolean encourages(Policy policy) {
+    return is(policy, Advocacy.ENCOURAGED) || is(policy, Advocacy.ENCOURAGED_VOLUNTARY);
+  }
+
   static Fact decided(Option option) {
     return Fact.of(Fact.Kind.DECISION, option.area(), option.id());
   }

@@ -167,6 +167,10 @@ public final class EasyRulesChecker {
         NoticeByHand::usImmunityNotice);
     add("us-accuracy-rule-too-broad", LegalByHand::usAccuracy, LegalByHand::usAccuracy);
     add("us-political-activity-state-laws", NoticeByHand::usPolitics, NoticeByHand::usPolitics);
+    add("us-approval-before-posting", UsWorkByHand::approval, UsWorkByHand::approval);
+    add("us-legal-matters-confidentiality", UsWorkByHand::legalMatters, UsWorkByHand::legalMatters);
+    add("us-disparagement-ban-too-broad", UsWorkByHand::disparagement, UsWorkByHand::disparagement);
+    add("us-monitoring-vs-concerted-activity", UsWorkByHand::monitoring, UsWorkByHand::monitoring);
   }
 
   private void add(

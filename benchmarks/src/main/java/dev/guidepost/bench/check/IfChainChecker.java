@@ -175,6 +175,18 @@ public final class IfChainChecker {
     if (NoticeByHand.usPolitics(p)) {
       NoticeByHand.usPolitics(p, out);
     }
+    if (UsWorkByHand.approval(p)) {
+      UsWorkByHand.approval(p, out);
+    }
+    if (UsWorkByHand.legalMatters(p)) {
+      UsWorkByHand.legalMatters(p, out);
+    }
+    if (UsWorkByHand.disparagement(p)) {
+      UsWorkByHand.disparagement(p, out);
+    }
+    if (UsWorkByHand.monitoring(p)) {
+      UsWorkByHand.monitoring(p, out);
+    }
     return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.guidepost.bench.check;
 
+import static dev.guidepost.bench.check.ByHand.country;
 import static dev.guidepost.bench.check.ByHand.coversEmployeesOwnUse;
 import static dev.guidepost.bench.check.ByHand.decided;
 import static dev.guidepost.bench.check.ByHand.decision;
@@ -14,6 +15,7 @@ import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.Message;
+import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
@@ -96,9 +98,23 @@ final class PracticeByHand {
     return missing(p, Criticism.ID) || (is(p, Criticism.NOT_ADDRESSED) && missing(p, Covers.ID));
   }
 
+  /** Working hours not decided, where the practice articles that name them were written. */
+  private static boolean workingHoursGap(Policy p) {
+    Country country = p.organisation().country();
+    return (country.equals(Country.DK) || country.equals(Country.NL))
+        && missing(p, WorkingHours.ID);
+  }
+
+  /** Criticism open, where the practice articles that name it were written. */
+  private static boolean criticismGap(Policy p) {
+    Country country = p.organisation().country();
+    return (country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.NL))
+        && criticismOpen(p);
+  }
+
   /** Working hours or criticism open, in a document that covers employees' own use. */
   private static boolean ownUseOpen(Policy p) {
-    return coversEmployeesOwnUse(p) && (missing(p, WorkingHours.ID) || criticismOpen(p));
+    return coversEmployeesOwnUse(p) && (workingHoursGap(p) || criticismGap(p));
   }
 
   static boolean coreAreas(Policy p) {
@@ -115,11 +131,15 @@ final class PracticeByHand {
               Topic.CUSTOMERS, Topic.FINANCIALS, Topic.COMPANY_INFORMATION, Topic.PERSONAL_DATA));
     }
     if (ownUseOpen(p)) {
-      if (missing(p, WorkingHours.ID)) {
+      if (workingHoursGap(p)) {
+        facts.add(country(p));
         facts.add(state(p, WorkingHours.ID));
         fix.add(WorkingHours.breaksOnly());
       }
-      if (criticismOpen(p)) {
+      if (criticismGap(p)) {
+        if (!facts.contains(country(p))) {
+          facts.add(country(p));
+        }
         facts.add(state(p, Criticism.ID));
         fix.add(Criticism.raiseInternallyFirst());
       }

@@ -2,17 +2,21 @@ package dev.guidepost.bench.check;
 
 import static dev.guidepost.bench.check.ByHand.country;
 import static dev.guidepost.bench.check.ByHand.decided;
+import static dev.guidepost.bench.check.ByHand.encourages;
 import static dev.guidepost.bench.check.ByHand.finding;
 import static dev.guidepost.bench.check.ByHand.is;
 import static dev.guidepost.bench.check.ByHand.missing;
+import static dev.guidepost.bench.check.ByHand.parameter;
 import static dev.guidepost.bench.check.ByHand.representation;
 import static dev.guidepost.bench.check.ByHand.state;
+import static dev.guidepost.bench.check.ByHand.value;
 
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.EmployeeRepresentation;
+import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
@@ -21,7 +25,9 @@ import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.PhotosAndContent;
+import dev.guidepost.policy.standard.PolicyKind;
 import dev.guidepost.policy.standard.PrivateUse;
+import dev.guidepost.policy.standard.RelatedPolicies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,7 +63,7 @@ final class RightsByHand {
   static boolean photos(Policy p) {
     Country country = p.organisation().country();
     return (country.equals(Country.DE) || country.equals(Country.NO))
-        && (is(p, CompanyPresence.OFFICIAL_ACCOUNTS) || is(p, Advocacy.ENCOURAGED))
+        && (is(p, CompanyPresence.OFFICIAL_ACCOUNTS) || encourages(p))
         && (missing(p, PhotosAndContent.ID) || is(p, PhotosAndContent.NOT_ADDRESSED));
   }
 
@@ -67,8 +73,8 @@ final class RightsByHand {
     if (is(p, CompanyPresence.OFFICIAL_ACCOUNTS)) {
       facts.add(decided(CompanyPresence.OFFICIAL_ACCOUNTS));
     }
-    if (is(p, Advocacy.ENCOURAGED)) {
-      facts.add(decided(Advocacy.ENCOURAGED));
+    if (encourages(p)) {
+      facts.add(state(p, Advocacy.ID));
     }
     facts.add(state(p, PhotosAndContent.ID));
     String code = p.organisation().country().code();
@@ -104,7 +110,13 @@ final class RightsByHand {
   static boolean gbHarassment(Policy p) {
     return p.organisation().country().equals(Country.GB)
         && (missing(p, HarassmentAndDiscrimination.ID)
-            || is(p, HarassmentAndDiscrimination.NOT_ADDRESSED));
+            || is(p, HarassmentAndDiscrimination.NOT_ADDRESSED))
+        && !listsAntiHarassmentPolicy(p);
+  }
+
+  private static boolean listsAntiHarassmentPolicy(Policy p) {
+    ParameterValue policies = value(p, RelatedPolicies.LISTED, RelatedPolicies.POLICIES);
+    return policies != null && policies.asList().contains(PolicyKind.ANTI_HARASSMENT.id());
   }
 
   static void gbHarassment(Policy p, List<FindingView> out) {
@@ -113,7 +125,22 @@ final class RightsByHand {
             "gb-harassment-prevention",
             Severity.WARNING,
             p,
-            List.of(country(p), state(p, HarassmentAndDiscrimination.ID)),
+            harassmentFacts(p),
             List.of(Fix.of(HarassmentAndDiscrimination.prohibited()))));
+  }
+
+  private static List<Fact> harassmentFacts(Policy p) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(country(p));
+    facts.add(state(p, HarassmentAndDiscrimination.ID));
+    facts.add(state(p, RelatedPolicies.ID));
+    if (is(p, RelatedPolicies.LISTED)) {
+      facts.add(
+          parameter(
+              RelatedPolicies.LISTED,
+              RelatedPolicies.POLICIES,
+              value(p, RelatedPolicies.LISTED, RelatedPolicies.POLICIES)));
+    }
+    return facts;
   }
 }

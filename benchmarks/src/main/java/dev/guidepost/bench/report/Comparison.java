@@ -147,12 +147,12 @@ record Comparison(
             "start-vs-hello",
             "StartBenchmark.start [command=guidepost]",
             "StartBenchmark.start [command=hello]",
-            6.0),
+            4.0),
         time(
             "start-with-cds-vs-hello",
             "StartBenchmark.start [command=guidepost-cds]",
             "StartBenchmark.start [command=hello]",
-            6.0),
+            4.0),
         time(
             "docx-vs-libreoffice",
             "OfficeBenchmark.docxGuidepost",

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 
 /** Typed access to a JSON tree that fails with a {@link PolicyFormatException} at the path. */
 final class Nodes {
@@ -19,7 +18,7 @@ final class Nodes {
 
   private Nodes() {}
 
-  static PolicyFormatException error(JsonPath path, Message expected, JsonNode found) {
+  static PolicyFormatException error(JsonPath path, Message expected, Node found) {
     return new PolicyFormatException(path.toString(), expected, describe(found));
   }
 
@@ -27,7 +26,7 @@ final class Nodes {
     return new PolicyFormatException(path.toString(), expected, found);
   }
 
-  static Message describe(JsonNode node) {
+  static Message describe(Node node) {
     if (node.isMissingNode()) {
       return found("nothing");
     }
@@ -48,7 +47,7 @@ final class Nodes {
   }
 
   /** Requires an object whose fields are all among the allowed names. */
-  static JsonNode object(JsonNode node, JsonPath path, List<String> allowed) {
+  static Node object(Node node, JsonPath path, List<String> allowed) {
     if (!node.isObject()) {
       throw error(path, expected("object"), node);
     }
@@ -63,29 +62,29 @@ final class Nodes {
     return node;
   }
 
-  static JsonNode required(JsonNode object, JsonPath path, String name) {
-    JsonNode value = object.path(name);
+  static Node required(Node object, JsonPath path, String name) {
+    Node value = object.path(name);
     if (value.isMissingNode()) {
       throw error(path.field(name), expected("required-field", "name", name), found("nothing"));
     }
     return value;
   }
 
-  static String text(JsonNode node, JsonPath path, Message expected) {
+  static String text(Node node, JsonPath path, Message expected) {
     if (!node.isString() || node.stringValue().isBlank()) {
       throw error(path, expected, node);
     }
     return node.stringValue();
   }
 
-  static long integer(JsonNode node, JsonPath path, Message expected) {
+  static long integer(Node node, JsonPath path, Message expected) {
     if (!node.isIntegralNumber() || !node.canConvertToLong()) {
       throw error(path, expected, node);
     }
     return node.longValue();
   }
 
-  static boolean bool(JsonNode node, JsonPath path) {
+  static boolean bool(Node node, JsonPath path) {
     if (!node.isBoolean()) {
       throw error(path, expected("true-or-false"), node);
     }
@@ -94,7 +93,7 @@ final class Nodes {
 
   /** Requires an array of at most {@code limit} non-blank, distinct-if-asked strings. */
   static List<String> texts(
-      JsonNode node, JsonPath path, Message expected, int limit, boolean distinct) {
+      Node node, JsonPath path, Message expected, int limit, boolean distinct) {
     if (!node.isArray()) {
       throw error(path, expected("array-of", "entries", expected), node);
     }
@@ -114,7 +113,7 @@ final class Nodes {
     return texts;
   }
 
-  static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode object) {
+  static Iterable<Map.Entry<String, Node>> fields(Node object) {
     return object.properties();
   }
 }

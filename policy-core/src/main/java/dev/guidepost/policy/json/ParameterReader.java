@@ -12,11 +12,10 @@ import dev.guidepost.policy.model.ParameterValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Reads one parameter value of a decision, typed by the parameter the option declares. */
 final class ParameterReader {
-  ParameterValue read(Option option, String name, JsonNode node, JsonPath path) {
+  ParameterValue read(Option option, String name, Node node, JsonPath path) {
     Parameter parameter =
         option
             .parameter(name)
@@ -46,7 +45,7 @@ final class ParameterReader {
     };
   }
 
-  private static ParameterValue choices(Parameter parameter, JsonNode node, JsonPath path) {
+  private static ParameterValue choices(Parameter parameter, Node node, JsonPath path) {
     List<String> ids = allowed(parameter, node);
     if (ids == null) { // name the first mistake
       ids = Nodes.texts(node, path, oneOf(parameter), Limits.MAX_LIST_SIZE, true);
@@ -58,12 +57,12 @@ final class ParameterReader {
   }
 
   /** The ids of an array that holds only distinct allowed values, within the limit; or null. */
-  private static @Nullable List<String> allowed(Parameter parameter, JsonNode node) {
+  private static @Nullable List<String> allowed(Parameter parameter, Node node) {
     if (!node.isArray() || node.size() > Limits.MAX_LIST_SIZE) {
       return null;
     }
     List<String> ids = new ArrayList<>(node.size());
-    for (JsonNode item : node) {
+    for (Node item : node) {
       if (!item.isString()
           || !parameter.allowedValues().contains(item.stringValue())
           || ids.contains(item.stringValue())) {
@@ -74,7 +73,7 @@ final class ParameterReader {
     return ids;
   }
 
-  private static String choice(Parameter parameter, JsonNode node, JsonPath path) {
+  private static String choice(Parameter parameter, Node node, JsonPath path) {
     if (node.isString() && parameter.allowedValues().contains(node.stringValue())) {
       return node.stringValue();
     }

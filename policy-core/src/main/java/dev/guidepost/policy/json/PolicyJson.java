@@ -1,6 +1,7 @@
 package dev.guidepost.policy.json;
 
 import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.internal.json.JsonOutput;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.StandardCatalogue;
@@ -13,20 +14,13 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads and writes policies in Guidepost's JSON form, versions {@code "guidepost": 1} and {@code
@@ -66,13 +60,12 @@ import tools.jackson.databind.node.MissingNode;
 public final class PolicyJson {
   private static final PolicyJson STANDARD = new PolicyJson(StandardCatalogue.catalogue());
 
-  private final JsonMapper mapper;
-  private final ObjectWriter writer;
+  private final JsonFactory factory;
   private final PolicyReader reader;
   private final PolicyWriter treeWriter;
 
   private PolicyJson(Catalogue catalogue) {
-    JsonFactory factory =
+    this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
@@ -85,16 +78,6 @@ public final class PolicyJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
-    this.mapper =
-        JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayElementSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultPrettyPrinter.NopIndenter());
-    this.writer = mapper.writer().with(printer);
     this.reader = new PolicyReader(catalogue);
     this.treeWriter = new PolicyWriter(catalogue);
   }
@@ -128,7 +111,7 @@ public final class PolicyJson {
    */
   public Policy read(String json) {
     Objects.requireNonNull(json, "json");
-    return reader.read(tree(() -> mapper.createParser(json)));
+    return reader.read(tree(() -> factory.createParser(ObjectReadContext.empty(), json)));
   }
 
   /**
@@ -143,7 +126,7 @@ public final class PolicyJson {
   public Policy read(InputStream in) {
     Objects.requireNonNull(in, "in");
     MarkedStream marked = new MarkedStream(in);
-    return reader.read(tree(() -> mapper.createParser(marked)));
+    return reader.read(tree(() -> factory.createParser(ObjectReadContext.empty(), marked)));
   }
 
   /**
@@ -169,18 +152,17 @@ public final class PolicyJson {
    * @return the JSON text
    */
   public String write(Policy policy) {
-    return writer.writeValueAsString(treeWriter.write(policy)) + "\n";
+    return JsonOutput.POLICY.write(generator -> treeWriter.write(policy, generator));
   }
 
   private interface ParserSource {
     JsonParser open();
   }
 
-  private JsonNode tree(ParserSource source) {
+  private static Node tree(ParserSource source) {
     try (JsonParser parser = source.open()) {
       try {
-        JsonNode tree = mapper.readTree(parser);
-        return tree == null ? MissingNode.getInstance() : tree;
+        return TreeReader.read(parser);
       } catch (StreamConstraintsException e) {
         // carries no parser, so the path comes from the parser's own context; a name too long
         // never became the current name, so for it the path is that of its object

@@ -26,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /** Turns a JSON tree into a {@link Policy}, checking every field against the catalogue. */
 final class PolicyReader {
@@ -52,7 +51,7 @@ final class PolicyReader {
     this.catalogue = catalogue;
   }
 
-  Policy read(JsonNode root) {
+  Policy read(Node root) {
     JsonPath path = JsonPath.ROOT;
     if (root.isMissingNode()) {
       throw error(path, expected("guidepost-object"), found("empty"));
@@ -106,12 +105,12 @@ final class PolicyReader {
     return policy.build();
   }
 
-  private static Optional<JsonNode> optional(JsonNode object, String name) {
-    JsonNode node = object.path(name);
+  private static Optional<Node> optional(Node object, String name) {
+    Node node = object.path(name);
     return node.isMissingNode() ? Optional.empty() : Optional.of(node);
   }
 
-  private static int readVersion(JsonNode node, JsonPath path) {
+  private static int readVersion(Node node, JsonPath path) {
     long version =
         Nodes.integer(node, path, expected("format-version", "latest", FormatVersion.LATEST));
     if (version < 1 || version > FormatVersion.LATEST) {
@@ -131,7 +130,7 @@ final class PolicyReader {
         found("added-later", "what", what, "added", added));
   }
 
-  private static Organisation readOrganisation(JsonNode node, JsonPath path) {
+  private static Organisation readOrganisation(Node node, JsonPath path) {
     Nodes.object(node, path, ORGANISATION_FIELDS);
     Organisation.Builder organisation = Organisation.builder();
     organisation.name(
@@ -169,7 +168,7 @@ final class PolicyReader {
     return organisation.build();
   }
 
-  private static List<Country> readOtherCountries(JsonNode node, JsonPath path, Country home) {
+  private static List<Country> readOtherCountries(Node node, JsonPath path, Country home) {
     List<String> codes = Nodes.texts(node, path, Limits.COUNTRY, Limits.MAX_LIST_SIZE, true);
     List<Country> countries = new ArrayList<>(codes.size());
     for (int i = 0; i < codes.size(); i++) {
@@ -186,14 +185,14 @@ final class PolicyReader {
     return countries;
   }
 
-  static <E extends Identified> E oneOf(JsonNode node, JsonPath path, E[] values) {
+  static <E extends Identified> E oneOf(Node node, JsonPath path, E[] values) {
     Message expected =
         expected("one-of", "values", ids(Arrays.stream(values).map(Identified::id).toList()));
     return Identified.find(values, Nodes.text(node, path, expected))
         .orElseThrow(() -> error(path, expected, node));
   }
 
-  private static String readSemanticVersion(JsonNode node, JsonPath path) {
+  private static String readSemanticVersion(Node node, JsonPath path) {
     Message expected = expected("semantic-version");
     String version = Nodes.text(node, path, expected);
     if (!Policy.isSemanticVersion(version)) {
@@ -202,7 +201,7 @@ final class PolicyReader {
     return version;
   }
 
-  static LocalDate readDate(JsonNode node, JsonPath path) {
+  static LocalDate readDate(Node node, JsonPath path) {
     Message expected = expected("date");
     String text = Nodes.text(node, path, expected);
     try {
@@ -212,7 +211,7 @@ final class PolicyReader {
     }
   }
 
-  private static Language readLanguage(JsonNode node, JsonPath path) {
+  private static Language readLanguage(Node node, JsonPath path) {
     String code = Nodes.text(node, path, Limits.LANGUAGE);
     try {
       return Language.of(code);
@@ -221,7 +220,7 @@ final class PolicyReader {
     }
   }
 
-  private static List<Language> readLanguages(JsonNode node, JsonPath path) {
+  private static List<Language> readLanguages(Node node, JsonPath path) {
     List<String> codes = Nodes.texts(node, path, Limits.LANGUAGE, Limits.MAX_LIST_SIZE, true);
     if (codes.isEmpty()) {
       throw error(path, expected("a-language"), found("empty-array"));
@@ -233,8 +232,7 @@ final class PolicyReader {
     return languages;
   }
 
-  private static Language readAuthoritative(
-      JsonNode node, JsonPath path, List<Language> languages) {
+  private static Language readAuthoritative(Node node, JsonPath path, List<Language> languages) {
     Language language = readLanguage(node, path);
     if (!languages.contains(language)) {
       throw error(
@@ -248,12 +246,12 @@ final class PolicyReader {
     return language;
   }
 
-  private List<Decision> readDecisions(JsonNode node, JsonPath path) {
+  private List<Decision> readDecisions(Node node, JsonPath path) {
     if (!node.isObject()) {
       throw error(path, expected("decisions"), node);
     }
     List<Decision> decisions = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> entry : Nodes.fields(node)) {
+    for (Map.Entry<String, Node> entry : Nodes.fields(node)) {
       JsonPath areaPath = path.field(entry.getKey());
       Area area =
           catalogue
@@ -265,11 +263,11 @@ final class PolicyReader {
     return decisions;
   }
 
-  private Decision readDecision(Area area, JsonNode node, JsonPath path) {
+  private Decision readDecision(Area area, Node node, JsonPath path) {
     if (!node.isObject()) {
       throw error(path, expected("decision"), node);
     }
-    JsonNode optionNode = Nodes.required(node, path, "option");
+    Node optionNode = Nodes.required(node, path, "option");
     Option option =
         optionNode.isString() ? area.option(optionNode.stringValue()).orElse(null) : null;
     if (option == null) {
@@ -285,7 +283,7 @@ final class PolicyReader {
       throw error(optionPath, expected, quoted(id));
     }
     Decision.Builder decision = Decision.builder().option(option);
-    for (Map.Entry<String, JsonNode> field : Nodes.fields(node)) {
+    for (Map.Entry<String, Node> field : Nodes.fields(node)) {
       if (!field.getKey().equals("option")) {
         JsonPath parameterPath = path.field(field.getKey());
         decision.putValue(
@@ -296,7 +294,7 @@ final class PolicyReader {
     return decision.build();
   }
 
-  private List<Clause> readClauses(JsonNode node, JsonPath path) {
+  private List<Clause> readClauses(Node node, JsonPath path) {
     if (!node.isArray()) {
       throw error(path, expected("clauses"), node);
     }
@@ -309,7 +307,7 @@ final class PolicyReader {
     List<Clause> clauses = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       JsonPath clausePath = path.index(i);
-      JsonNode clause = Nodes.object(node.get(i), clausePath, List.of("area", "text"));
+      Node clause = Nodes.object(node.get(i), clausePath, List.of("area", "text"));
       JsonPath areaPath = clausePath.field("area");
       String area =
           Nodes.text(Nodes.required(clause, clausePath, "area"), areaPath, expected("area"));
@@ -318,11 +316,11 @@ final class PolicyReader {
       }
       Clause.Builder built = Clause.builder().area(area);
       JsonPath textPath = clausePath.field("text");
-      JsonNode text = Nodes.required(clause, clausePath, "text");
+      Node text = Nodes.required(clause, clausePath, "text");
       if (!text.isObject() || text.isEmpty()) {
         throw error(textPath, expected("clause-texts"), text);
       }
-      for (Map.Entry<String, JsonNode> entry : Nodes.fields(text)) {
+      for (Map.Entry<String, Node> entry : Nodes.fields(text)) {
         JsonPath languagePath = textPath.field(entry.getKey());
         Language language;
         try {

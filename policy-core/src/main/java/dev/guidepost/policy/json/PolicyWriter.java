@@ -11,41 +11,45 @@ import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
- * Turns a {@link Policy} into a JSON tree in a fixed order: the fields as the JSON form lists them,
- * decisions in catalogue order, parameters in declared order.
+ * Writes a {@link Policy} to a JSON generator in a fixed order: the fields as the JSON form lists
+ * them, decisions in catalogue order, parameters in declared order.
  */
 final class PolicyWriter {
   private final Catalogue catalogue;
-  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
   PolicyWriter(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
 
-  ObjectNode write(Policy policy) {
-    ObjectNode root = nodes.objectNode();
-    root.put("guidepost", FormatVersion.needed(policy));
-    root.set("organisation", organisation(policy.organisation()));
-    policy.version().ifPresent(version -> root.put("version", version));
-    policy.effectiveFrom().ifPresent(date -> root.put("effectiveFrom", date.toString()));
-    policy.owner().ifPresent(owner -> root.put("owner", owner));
-    ArrayNode languages = root.putArray("languages");
-    policy.languages().forEach(language -> languages.add(language.code()));
-    root.put("authoritativeLanguage", policy.authoritativeLanguage().code());
-    ObjectNode decisions = root.putObject("decisions");
+  void write(Policy policy, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeNumberProperty("guidepost", FormatVersion.needed(policy));
+    out.writeName("organisation");
+    organisation(policy.organisation(), out);
+    policy.version().ifPresent(version -> out.writeStringProperty("version", version));
+    policy
+        .effectiveFrom()
+        .ifPresent(date -> out.writeStringProperty("effectiveFrom", date.toString()));
+    policy.owner().ifPresent(owner -> out.writeStringProperty("owner", owner));
+    out.writeArrayPropertyStart("languages");
+    policy.languages().forEach(language -> out.writeString(language.code()));
+    out.writeEndArray();
+    out.writeStringProperty("authoritativeLanguage", policy.authoritativeLanguage().code());
+    out.writeObjectPropertyStart("decisions");
     for (Decision decision : inCatalogueOrder(policy)) {
-      decisions.set(decision.area(), decision(decision));
+      out.writeName(decision.area());
+      decision(decision, out);
     }
+    out.writeEndObject();
     if (!policy.customClauses().isEmpty()) {
-      ArrayNode clauses = root.putArray("customClauses");
-      policy.customClauses().forEach(clause -> clauses.add(clause(clause)));
+      out.writeArrayPropertyStart("customClauses");
+      policy.customClauses().forEach(clause -> clause(clause, out));
+      out.writeEndArray();
     }
-    return root;
+    out.writeEndObject();
   }
 
   private List<Decision> inCatalogueOrder(Policy policy) {
@@ -61,51 +65,54 @@ final class PolicyWriter {
     return ordered;
   }
 
-  private ObjectNode organisation(Organisation organisation) {
-    ObjectNode node = nodes.objectNode();
-    node.put("name", organisation.name());
-    node.put("country", organisation.country().code());
+  private static void organisation(Organisation organisation, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("name", organisation.name());
+    out.writeStringProperty("country", organisation.country().code());
     if (!organisation.otherCountries().isEmpty()) {
-      ArrayNode others = node.putArray("otherCountries");
-      organisation.otherCountries().forEach(country -> others.add(country.code()));
+      out.writeArrayPropertyStart("otherCountries");
+      organisation.otherCountries().forEach(country -> out.writeString(country.code()));
+      out.writeEndArray();
     }
-    node.put("sector", organisation.sector().id());
-    node.put("employeeRepresentation", organisation.employeeRepresentation().id());
-    organisation.employees().ifPresent(employees -> node.put("employees", employees));
-    return node;
+    out.writeStringProperty("sector", organisation.sector().id());
+    out.writeStringProperty("employeeRepresentation", organisation.employeeRepresentation().id());
+    organisation
+        .employees()
+        .ifPresent(employees -> out.writeNumberProperty("employees", employees));
+    out.writeEndObject();
   }
 
-  private ObjectNode decision(Decision decision) {
-    ObjectNode node = nodes.objectNode();
-    node.put("option", decision.option().id());
+  private static void decision(Decision decision, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("option", decision.option().id());
     for (Parameter parameter : decision.option().parameters()) {
-      decision
-          .value(parameter.name())
-          .ifPresent(value -> writeValue(node, parameter.name(), value));
+      decision.value(parameter.name()).ifPresent(value -> writeValue(out, parameter.name(), value));
     }
-    return node;
+    out.writeEndObject();
   }
 
-  private static void writeValue(ObjectNode node, String name, ParameterValue value) {
+  private static void writeValue(JsonGenerator out, String name, ParameterValue value) {
     switch (value.kind()) {
-      case INTEGER -> node.put(name, value.asInteger());
-      case BOOLEAN -> node.put(name, value.asBoolean());
-      case DATE -> node.put(name, value.asDate().toString());
-      case TEXT, CHOICE -> node.put(name, value.asText());
+      case INTEGER -> out.writeNumberProperty(name, value.asInteger());
+      case BOOLEAN -> out.writeBooleanProperty(name, value.asBoolean());
+      case DATE -> out.writeStringProperty(name, value.asDate().toString());
+      case TEXT, CHOICE -> out.writeStringProperty(name, value.asText());
       case CHOICES, TEXTS -> {
-        ArrayNode array = node.putArray(name);
-        value.asList().forEach(array::add);
+        out.writeArrayPropertyStart(name);
+        value.asList().forEach(out::writeString);
+        out.writeEndArray();
       }
     }
   }
 
-  private ObjectNode clause(Clause clause) {
-    ObjectNode node = nodes.objectNode();
-    node.put("area", clause.area());
-    ObjectNode text = node.putObject("text");
+  private static void clause(Clause clause, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("area", clause.area());
+    out.writeObjectPropertyStart("text");
     for (Language language : clause.text().keySet()) {
-      text.put(language.code(), clause.text().get(language));
+      out.writeStringProperty(language.code(), clause.text().get(language));
     }
-    return node;
+    out.writeEndObject();
+    out.writeEndObject();
   }
 }

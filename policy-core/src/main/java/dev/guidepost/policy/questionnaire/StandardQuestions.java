@@ -121,6 +121,7 @@ final class StandardQuestions {
             "encouraged",
             Advocacy.encouraged(
                 Shareable.NEWS, Shareable.JOB_POSTINGS, Shareable.EVENTS, Shareable.EXPERTISE))
+        .answer("encouraged-voluntary", Advocacy.encouragedVoluntary())
         .defaultAnswer("voluntary", Advocacy.voluntary())
         .answer("not-allowed", Advocacy.notAllowed())
         .build();
@@ -136,11 +137,15 @@ final class StandardQuestions {
         .build();
   }
 
-  /** Seeds 002 and 003: private use and when the employer can be identified. */
+  /**
+   * Seeds 002 and 003: private use and when the employer can be identified; or, as GitLab, the BBC
+   * and Best Buy write, in their own time whether or not it can.
+   */
   private static Question privateUse() {
     return Question.builder("private-use")
         .defaultAnswer("private-matter", PrivateUse.privateMatter())
         .answer("when-identifiable", PrivateUse.guidelinesApplyWhenIdentifiable())
+        .answer("always", PrivateUse.guidelinesAlwaysApply())
         .build();
   }
 

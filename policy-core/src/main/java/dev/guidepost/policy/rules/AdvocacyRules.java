@@ -42,7 +42,7 @@ final class AdvocacyRules {
           .sources(Sources.of(Practice.EIGHT_QUESTIONS.at("8")))
           .when(
               all(
-                  is(Advocacy.ENCOURAGED),
+                  is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY),
                   is(WorkingHours.PROHIBITED),
                   CoversCondition.employeesOwnUse()))
           .suggest(WorkingHours.workRelatedOnly())
@@ -55,7 +55,7 @@ final class AdvocacyRules {
           .sources(Sources.of(Practice.ENCOURAGE))
           .when(
               all(
-                  is(Advocacy.ENCOURAGED),
+                  is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY),
                   is(Spokespersons.COMMUNICATIONS_ONLY),
                   CoversCondition.employeesOwnUse()))
           .suggest(Spokespersons.allEmployeesWithinGuidelines())
@@ -88,7 +88,10 @@ final class AdvocacyRules {
                       Laws.MARKEDSFORINGSLOVEN_6_4,
                       Laws.FORBRUGEROMBUDSMANDEN_18_05035)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
-          .when(all(is(Advocacy.ENCOURAGED), is(Transparency.NOT_REQUIRED)))
+          .when(
+              all(
+                  is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY),
+                  is(Transparency.NOT_REQUIRED)))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
 
@@ -120,7 +123,7 @@ final class AdvocacyRules {
           .when(
               all(
                   country(Country.US, Country.DK),
-                  is(Advocacy.ENCOURAGED),
+                  is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY),
                   any(
                       choiceIs(
                           Transparency.DISCLOSE_AND_DISCLAIM,

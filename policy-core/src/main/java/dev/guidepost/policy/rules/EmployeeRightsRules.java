@@ -2,6 +2,7 @@ package dev.guidepost.policy.rules;
 
 import static dev.guidepost.policy.condition.Conditions.all;
 import static dev.guidepost.policy.condition.Conditions.any;
+import static dev.guidepost.policy.condition.Conditions.contains;
 import static dev.guidepost.policy.condition.Conditions.country;
 import static dev.guidepost.policy.condition.Conditions.is;
 import static dev.guidepost.policy.condition.Conditions.missing;
@@ -22,7 +23,9 @@ import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.PhotosAndContent;
+import dev.guidepost.policy.standard.PolicyKind;
 import dev.guidepost.policy.standard.PrivateUse;
+import dev.guidepost.policy.standard.RelatedPolicies;
 import java.time.LocalDate;
 
 /**
@@ -84,7 +87,9 @@ final class EmployeeRightsRules {
           .when(
               all(
                   country(Country.DE, Country.NO),
-                  any(is(CompanyPresence.OFFICIAL_ACCOUNTS), is(Advocacy.ENCOURAGED)),
+                  any(
+                      is(CompanyPresence.OFFICIAL_ACCOUNTS),
+                      is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY)),
                   any(missing(PhotosAndContent.ID), is(PhotosAndContent.NOT_ADDRESSED))))
           .suggest(PhotosAndContent.consentRequired())
           .build();
@@ -117,6 +122,8 @@ final class EmployeeRightsRules {
    * A British employer must take reasonable steps to prevent sexual harassment of its employees in
    * the course of their employment (Equality Act 2010 s.40A, inserted by the Worker Protection
    * (Amendment of Equality Act 2010) Act 2023 s.1, in force from 26 October 2024 under its s.5(3)).
+   * A policy that names the organisation's anti-harassment policy among its related policies has
+   * taken that step elsewhere, so the rule stays silent.
    */
   static final Rule GB_HARASSMENT_PREVENTION =
       DeclarativeRule.builder("gb-harassment-prevention")
@@ -134,7 +141,12 @@ final class EmployeeRightsRules {
                   country(Country.GB),
                   any(
                       missing(HarassmentAndDiscrimination.ID),
-                      is(HarassmentAndDiscrimination.NOT_ADDRESSED))))
+                      is(HarassmentAndDiscrimination.NOT_ADDRESSED)),
+                  not(
+                      contains(
+                          RelatedPolicies.LISTED,
+                          RelatedPolicies.POLICIES,
+                          PolicyKind.ANTI_HARASSMENT.id()))))
           .suggest(HarassmentAndDiscrimination.prohibited())
           .build();
 }

@@ -32,6 +32,12 @@ final class Laws {
       Source.law(US, "National Labor Relations Act", "§ 7 (29 U.S.C. § 157)");
 
   /**
+   * The employer's unfair labour practice of interfering with § 7 rights (29 U.S.C. § 158(a)(1)).
+   */
+  static final Source NLRA_8_A_1 =
+      Source.law(US, "National Labor Relations Act", "§ 8(a)(1) (29 U.S.C. § 158(a)(1))");
+
+  /**
    * The NLRB's current test for work rules: a rule is presumptively unlawful if it could reasonably
    * tend to chill employees in exercising their § 7 rights. Not overruled when GC 26-03 told the
    * regions to prioritise facially unlawful rules, and expected to be revisited by the Board.
@@ -73,4 +79,22 @@ final class Laws {
   /** The PMCPA's social media guidance for the pharmaceutical industry, revised in 2026. */
   static final Source PMCPA_SOCIAL_MEDIA =
       Source.guidance(GB, "PMCPA, social media guidance").dated(LocalDate.of(2026, 2, 4));
+
+  /**
+   * An NLRB administrative law judge's decision on General Motors' social media policy, whose
+   * findings were read in secondary summaries (the decision's opening pages with the rule text were
+   * read in a stored copy).
+   */
+  static final Source GENERAL_MOTORS_ALJ_2012 =
+      Source.decision(US, "General Motors LLC, JD-27-12, Case 07-CA-053570 (NLRB ALJ 2012)")
+          .dated(LocalDate.of(2012, 5, 30))
+          .readIn("LexisNexis Labor & Employment blog, 8 June 2012; HR Morning");
+
+  /**
+   * A Facebook comment on pay is protected, and a rule against "inappropriate discussions about the
+   * company, management, and/or co-workers" is unlawful.
+   */
+  static final Source THREE_D =
+      Source.decision(
+          US, "Three D, LLC, 361 NLRB 308 (2014), aff'd, 629 F. App'x 33 (2d Cir. 2015)");
 }

@@ -150,17 +150,7 @@ final class LegalRules {
       DeclarativeRule.builder("criticism-ban-us-nlra")
           .severity(Severity.ERROR)
           .sources(
-              Sources.of(
-                      Laws.NLRA_7,
-                      Source.law(
-                          Laws.US,
-                          "National Labor Relations Act",
-                          "§ 8(a)(1) (29 U.S.C. § 158(a)(1))"),
-                      Laws.STERICYCLE,
-                      Laws.GC_26_03,
-                      Source.decision(
-                          Laws.US,
-                          "Three D, LLC, 361 NLRB 308 (2014), aff'd, 629 F. App'x 33 (2d Cir. 2015)"))
+              Sources.of(Laws.NLRA_7, Laws.NLRA_8_A_1, Laws.STERICYCLE, Laws.GC_26_03, Laws.THREE_D)
                   .reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
@@ -418,14 +408,7 @@ final class LegalRules {
       DeclarativeRule.builder("us-accuracy-rule-too-broad")
           .severity(Severity.WARNING)
           .sources(
-              Sources.of(
-                      Laws.NLRA_7,
-                      Laws.STERICYCLE,
-                      Source.decision(
-                              Laws.US,
-                              "General Motors LLC, JD-27-12, Case 07-CA-053570 (NLRB ALJ 2012)")
-                          .dated(LocalDate.of(2012, 5, 30))
-                          .readIn("LexisNexis Labor & Employment blog, 8 June 2012; HR Morning"))
+              Sources.of(Laws.NLRA_7, Laws.STERICYCLE, Laws.GENERAL_MOTORS_ALJ_2012)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(

@@ -60,7 +60,11 @@ public final class StandardRules {
           NoticeRules.US_MONITORING_NEEDS_NOTICE,
           NoticeRules.US_CONFIDENTIALITY_NEEDS_IMMUNITY_NOTICE,
           LegalRules.US_ACCURACY_RULE_TOO_BROAD,
-          StateLawRules.US_POLITICAL_ACTIVITY_STATE_LAWS);
+          StateLawRules.US_POLITICAL_ACTIVITY_STATE_LAWS,
+          UsWorkRules.US_APPROVAL_BEFORE_POSTING,
+          UsWorkRules.US_LEGAL_MATTERS_CONFIDENTIAL,
+          UsWorkRules.US_DISPARAGEMENT_BAN,
+          UsWorkRules.US_MONITORING_VS_CONCERTED_ACTIVITY);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

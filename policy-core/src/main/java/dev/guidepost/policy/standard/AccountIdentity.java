@@ -28,12 +28,24 @@ public final class AccountIdentity {
   public static final Option EMPLOYER_IN_PROFILE_NEEDS_DISCLAIMER =
       Option.of(ID, "employer-in-profile-needs-disclaimer");
 
+  /**
+   * {@code profile-consistent-with-role}: Who names the employer keeps the profile consistent with
+   * their role (IBM).
+   */
+  public static final Option PROFILE_CONSISTENT_WITH_ROLE =
+      Option.of(ID, "profile-consistent-with-role");
+
   /** {@code not-addressed}: Account identity is not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");
 
   /** The area with its options, in their defined order. */
   public static final Area AREA =
-      Area.of(ID, PERSONAL_AND_WORK_SEPARATE, EMPLOYER_IN_PROFILE_NEEDS_DISCLAIMER, NOT_ADDRESSED);
+      Area.of(
+          ID,
+          PERSONAL_AND_WORK_SEPARATE,
+          EMPLOYER_IN_PROFILE_NEEDS_DISCLAIMER,
+          PROFILE_CONSISTENT_WITH_ROLE,
+          NOT_ADDRESSED);
 
   private AccountIdentity() {}
 
@@ -62,5 +74,14 @@ public final class AccountIdentity {
    */
   public static Decision notAddressed() {
     return Decision.of(NOT_ADDRESSED);
+  }
+
+  /**
+   * Returns the decision {@code account-identity = profile-consistent-with-role}.
+   *
+   * @return the decision
+   */
+  public static Decision profileConsistentWithRole() {
+    return Decision.of(PROFILE_CONSISTENT_WITH_ROLE);
   }
 }

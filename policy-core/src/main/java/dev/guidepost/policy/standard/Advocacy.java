@@ -26,6 +26,12 @@ public final class Advocacy {
           Parameter.choices("shareable", Handles.ids(Shareable.values()), false)
               .withVariant("shareable"));
 
+  /**
+   * {@code encouraged-voluntary}: Sharing and talking about work are encouraged, and stay voluntary
+   * (adidas, Coca-Cola).
+   */
+  public static final Option ENCOURAGED_VOLUNTARY = Option.of(ID, "encouraged-voluntary");
+
   /** {@code voluntary}: Sharing is voluntary. */
   public static final Option VOLUNTARY = Option.of(ID, "voluntary");
 
@@ -33,7 +39,8 @@ public final class Advocacy {
   public static final Option NOT_ALLOWED = Option.of(ID, "not-allowed");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, ENCOURAGED, VOLUNTARY, NOT_ALLOWED);
+  public static final Area AREA =
+      Area.of(ID, ENCOURAGED, ENCOURAGED_VOLUNTARY, VOLUNTARY, NOT_ALLOWED);
 
   private Advocacy() {}
 
@@ -63,5 +70,14 @@ public final class Advocacy {
    */
   public static Decision notAllowed() {
     return Decision.of(NOT_ALLOWED);
+  }
+
+  /**
+   * Returns the decision {@code advocacy = encouraged-voluntary}.
+   *
+   * @return the decision
+   */
+  public static Decision encouragedVoluntary() {
+    return Decision.of(ENCOURAGED_VOLUNTARY);
   }
 }

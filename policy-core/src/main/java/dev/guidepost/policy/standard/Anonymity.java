@@ -21,11 +21,17 @@ public final class Anonymity {
   public static final Option NO_ANONYMOUS_POSTS_ABOUT_WORK =
       Option.of(ID, "no-anonymous-posts-about-work");
 
+  /**
+   * {@code discouraged}: Anonymous posts about work are discouraged, not forbidden (IBM, adidas).
+   */
+  public static final Option DISCOURAGED = Option.of(ID, "discouraged");
+
   /** {@code not-addressed}: Anonymity is not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, NO_ANONYMOUS_POSTS_ABOUT_WORK, NOT_ADDRESSED);
+  public static final Area AREA =
+      Area.of(ID, NO_ANONYMOUS_POSTS_ABOUT_WORK, DISCOURAGED, NOT_ADDRESSED);
 
   private Anonymity() {}
 
@@ -45,5 +51,14 @@ public final class Anonymity {
    */
   public static Decision notAddressed() {
     return Decision.of(NOT_ADDRESSED);
+  }
+
+  /**
+   * Returns the decision {@code anonymity = discouraged}.
+   *
+   * @return the decision
+   */
+  public static Decision discouraged() {
+    return Decision.of(DISCOURAGED);
   }
 }

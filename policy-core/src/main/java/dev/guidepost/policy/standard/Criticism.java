@@ -20,11 +20,18 @@ public final class Criticism {
   /** {@code prohibited}: Negative statements about the employer may lead to dismissal. */
   public static final Option PROHIBITED = Option.of(ID, "prohibited");
 
+  /**
+   * {@code colleagues-not-in-public}: Colleagues are not criticised in public; feedback goes to
+   * them directly (BBC, GitLab).
+   */
+  public static final Option COLLEAGUES_NOT_IN_PUBLIC = Option.of(ID, "colleagues-not-in-public");
+
   /** {@code not-addressed}: Criticism is not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, RAISE_INTERNALLY_FIRST, PROHIBITED, NOT_ADDRESSED);
+  public static final Area AREA =
+      Area.of(ID, RAISE_INTERNALLY_FIRST, PROHIBITED, COLLEAGUES_NOT_IN_PUBLIC, NOT_ADDRESSED);
 
   private Criticism() {}
 
@@ -53,5 +60,14 @@ public final class Criticism {
    */
   public static Decision notAddressed() {
     return Decision.of(NOT_ADDRESSED);
+  }
+
+  /**
+   * Returns the decision {@code criticism = colleagues-not-in-public}.
+   *
+   * @return the decision
+   */
+  public static Decision colleaguesNotInPublic() {
+    return Decision.of(COLLEAGUES_NOT_IN_PUBLIC);
   }
 }

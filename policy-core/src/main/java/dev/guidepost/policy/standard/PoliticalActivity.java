@@ -22,12 +22,19 @@ public final class PoliticalActivity {
   /** {@code impartiality-required}: Roles that must stay impartial do so in public. */
   public static final Option IMPARTIALITY_REQUIRED = Option.of(ID, "impartiality-required");
 
+  /**
+   * {@code consideration-advised}: Staff are advised, not required, to show consideration on
+   * politics and religion (IBM).
+   */
+  public static final Option CONSIDERATION_ADVISED = Option.of(ID, "consideration-advised");
+
   /** {@code not-addressed}: Political activity is not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");
 
   /** The area with its options, in their defined order. */
   public static final Area AREA =
-      Area.of(ID, PRIVATE_CAPACITY_ONLY, IMPARTIALITY_REQUIRED, NOT_ADDRESSED);
+      Area.of(
+          ID, PRIVATE_CAPACITY_ONLY, IMPARTIALITY_REQUIRED, CONSIDERATION_ADVISED, NOT_ADDRESSED);
 
   private PoliticalActivity() {}
 
@@ -56,5 +63,14 @@ public final class PoliticalActivity {
    */
   public static Decision notAddressed() {
     return Decision.of(NOT_ADDRESSED);
+  }
+
+  /**
+   * Returns the decision {@code political-activity = consideration-advised}.
+   *
+   * @return the decision
+   */
+  public static Decision considerationAdvised() {
+    return Decision.of(CONSIDERATION_ADVISED);
   }
 }

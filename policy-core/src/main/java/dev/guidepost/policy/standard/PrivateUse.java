@@ -26,8 +26,26 @@ public final class PrivateUse {
   public static final Option GUIDELINES_APPLY_WHEN_IDENTIFIABLE =
       Option.of(ID, "guidelines-apply-when-identifiable");
 
+  /**
+   * {@code guidelines-always-apply}: The guidelines apply off duty, on any device, named or not
+   * (GitLab, BBC, Best Buy).
+   */
+  public static final Option GUIDELINES_ALWAYS_APPLY = Option.of(ID, "guidelines-always-apply");
+
+  /**
+   * {@code all-digital-activity}: The guidelines reach all digital activity, in and out of work (UK
+   * Civil Service).
+   */
+  public static final Option ALL_DIGITAL_ACTIVITY = Option.of(ID, "all-digital-activity");
+
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, PRIVATE_MATTER, GUIDELINES_APPLY_WHEN_IDENTIFIABLE);
+  public static final Area AREA =
+      Area.of(
+          ID,
+          PRIVATE_MATTER,
+          GUIDELINES_APPLY_WHEN_IDENTIFIABLE,
+          GUIDELINES_ALWAYS_APPLY,
+          ALL_DIGITAL_ACTIVITY);
 
   private PrivateUse() {}
 
@@ -47,5 +65,23 @@ public final class PrivateUse {
    */
   public static Decision guidelinesApplyWhenIdentifiable() {
     return Decision.of(GUIDELINES_APPLY_WHEN_IDENTIFIABLE);
+  }
+
+  /**
+   * Returns the decision {@code private-use = guidelines-always-apply}.
+   *
+   * @return the decision
+   */
+  public static Decision guidelinesAlwaysApply() {
+    return Decision.of(GUIDELINES_ALWAYS_APPLY);
+  }
+
+  /**
+   * Returns the decision {@code private-use = all-digital-activity}.
+   *
+   * @return the decision
+   */
+  public static Decision allDigitalActivity() {
+    return Decision.of(ALL_DIGITAL_ACTIVITY);
   }
 }

@@ -4,23 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.model.Language;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /** How a value the reader did not expect is described in an error's "but found" part. */
 class NodesTest {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private static Node node(String json) {
+    return TreeReader.read(FACTORY.createParser(ObjectReadContext.empty(), json));
+  }
 
   private static String described(String json) {
-    JsonNode node = MAPPER.readTree(json);
-    return Nodes.describe(node).format(Language.ENGLISH);
+    return Nodes.describe(node(json)).format(Language.ENGLISH);
   }
 
   @Test
   void a_missing_value_is_nothing() {
-    assertThat(Nodes.describe(MissingNode.getInstance()).format(Language.ENGLISH))
-        .isEqualTo("nothing");
+    assertThat(Nodes.describe(Node.MISSING).format(Language.ENGLISH)).isEqualTo("nothing");
   }
 
   @Test
@@ -52,12 +53,11 @@ class NodesTest {
   void what_was_found_is_written_in_the_reader_s_language_with_the_input_as_it_is() {
     String text = "b".repeat(40) + "cut off";
 
-    assertThat(Nodes.describe(MAPPER.readTree("[1, 2, 3]")).format(Language.DANISH))
+    assertThat(Nodes.describe(node("[1, 2, 3]")).format(Language.DANISH))
         .isEqualTo("en liste med 3 elementer");
-    assertThat(Nodes.describe(MAPPER.readTree("\"" + text + "\"")).format(Language.DUTCH))
+    assertThat(Nodes.describe(node("\"" + text + "\"")).format(Language.DUTCH))
         .isEqualTo("\"" + "b".repeat(40) + "\"… (47 tekens)");
-    assertThat(Nodes.describe(MissingNode.getInstance()).format(Language.SWEDISH))
-        .isEqualTo("ingenting");
+    assertThat(Nodes.describe(Node.MISSING).format(Language.SWEDISH)).isEqualTo("ingenting");
   }
 
   @Test

@@ -59,7 +59,7 @@ class QuestionTest {
   @Test
   void describes_itself_by_ids() {
     assertThat(QUESTIONNAIRE.question("private-use"))
-        .hasToString("private-use [private-matter, when-identifiable]");
+        .hasToString("private-use [private-matter, when-identifiable, always]");
     assertThat(QUESTIONNAIRE.question("private-use").defaultAnswer())
         .hasToString("private-use = private-matter");
   }

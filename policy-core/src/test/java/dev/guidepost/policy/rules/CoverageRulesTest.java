@@ -108,8 +108,13 @@ class CoverageRulesTest {
       assertThat(rules(report)).as("%s", file.getFileName()).doesNotContain("core-areas-addressed");
 
       Report unsaid = CHECKER.check(withoutCoverage(policy));
-      assertThat(rules(unsaid))
-          .as("%s without its coverage", file.getFileName())
+      Policy unsaidInDenmark =
+          Policy.builder()
+              .from(withoutCoverage(policy))
+              .organisation(policy.organisation().in(Country.DK))
+              .build();
+      assertThat(rules(CHECKER.check(unsaidInDenmark)))
+          .as("%s without its coverage, in Denmark", file.getFileName())
           .contains("core-areas-addressed");
       assertThat(rules(unsaid))
           .as("%s without its coverage", file.getFileName())

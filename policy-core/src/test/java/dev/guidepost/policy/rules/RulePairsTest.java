@@ -55,17 +55,17 @@ class RulePairsTest {
             "advocacy-vs-working-hours-ban",
             Advocacy.AREA,
             WorkingHours.AREA,
-            (a, w) -> is(a, Advocacy.ENCOURAGED) && is(w, WorkingHours.PROHIBITED)),
+            (a, w) -> encourages(a) && is(w, WorkingHours.PROHIBITED)),
         pair(
             "advocacy-vs-central-communication",
             Advocacy.AREA,
             Spokespersons.AREA,
-            (a, s) -> is(a, Advocacy.ENCOURAGED) && is(s, Spokespersons.COMMUNICATIONS_ONLY)),
+            (a, s) -> encourages(a) && is(s, Spokespersons.COMMUNICATIONS_ONLY)),
         pair(
             "advocacy-needs-disclosure",
             Advocacy.AREA,
             Transparency.AREA,
-            (a, t) -> is(a, Advocacy.ENCOURAGED) && is(t, Transparency.NOT_REQUIRED)),
+            (a, t) -> encourages(a) && is(t, Transparency.NOT_REQUIRED)),
         pair(
             "speaking-for-company-needs-disclosure",
             Spokespersons.AREA,
@@ -231,7 +231,7 @@ class RulePairsTest {
                   : Decision.of(t).withValue(Transparency.METHOD, ParameterValue.ofChoice(method)));
           boolean expected =
               (country.equals(Country.US) || country.equals(Country.DK))
-                  && is(a, Advocacy.ENCOURAGED)
+                  && encourages(a)
                   && method.equals("profile");
           assertThat(
                   RuleCorpusTest.CHECKER
@@ -306,6 +306,11 @@ class RulePairsTest {
   private static Arguments pair(
       String rule, Area first, Area second, BiPredicate<String, String> fires) {
     return Arguments.of(rule, first, second, fires);
+  }
+
+  /** Both kinds of encouragement to share, voluntary or not, are advice that the rules read. */
+  private static boolean encourages(String advocacy) {
+    return is(advocacy, Advocacy.ENCOURAGED) || is(advocacy, Advocacy.ENCOURAGED_VOLUNTARY);
   }
 
   private static boolean is(String value, Option option) {

@@ -68,7 +68,11 @@ class StandardRulesTest {
           entry("us-monitoring-needs-notice", WARNING),
           entry("us-confidentiality-needs-immunity-notice", INFO),
           entry("us-accuracy-rule-too-broad", WARNING),
-          entry("us-political-activity-state-laws", INFO));
+          entry("us-political-activity-state-laws", INFO),
+          entry("us-approval-before-posting", WARNING),
+          entry("us-legal-matters-confidentiality", WARNING),
+          entry("us-disparagement-ban-too-broad", WARNING),
+          entry("us-monitoring-vs-concerted-activity", INFO));
 
   /** What each legal rule's sources must cite, as each jurisdiction writes it. */
   private static final Map<String, List<String>> CITATIONS =
@@ -162,6 +166,18 @@ class StandardRulesTest {
           entry("us-confidentiality-needs-immunity-notice", List.of("18 U.S.C. § 1833(b)")),
           entry("us-accuracy-rule-too-broad", List.of("JD-27-12", "372 NLRB No. 113")),
           entry(
+              "us-approval-before-posting",
+              List.of("364 NLRB No. 92", "JD-27-12", "372 NLRB No. 113", "§ 7 (29 U.S.C. § 157)")),
+          entry(
+              "us-legal-matters-confidentiality",
+              List.of("364 NLRB No. 92", "372 NLRB No. 113", "§ 7 (29 U.S.C. § 157)")),
+          entry(
+              "us-disparagement-ban-too-broad",
+              List.of("361 NLRB 308", "629 F. App'x 33", "372 NLRB No. 113")),
+          entry(
+              "us-monitoring-vs-concerted-activity",
+              List.of("§ 8(a)(1) (29 U.S.C. § 158(a)(1))", "366 NLRB No. 133")),
+          entry(
               "us-political-activity-state-laws",
               List.of(
                   "Cal. Lab. Code §§ 1101–1102",
@@ -195,14 +211,18 @@ class StandardRulesTest {
           "us-monitoring-needs-notice",
           "us-confidentiality-needs-immunity-notice",
           "us-accuracy-rule-too-broad",
-          "us-political-activity-state-laws");
+          "us-political-activity-state-laws",
+          "us-approval-before-posting",
+          "us-legal-matters-confidentiality",
+          "us-disparagement-ban-too-broad",
+          "us-monitoring-vs-concerted-activity");
 
   @Test
   void ids_and_listed_severities_match_the_table_in_order() {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(46);
+    assertThat(StandardRules.all()).hasSize(50);
   }
 
   @Test

@@ -15,11 +15,15 @@ class AccountIdentityTest {
         .containsExactly(
             AccountIdentity.PERSONAL_AND_WORK_SEPARATE,
             AccountIdentity.EMPLOYER_IN_PROFILE_NEEDS_DISCLAIMER,
+            AccountIdentity.PROFILE_CONSISTENT_WITH_ROLE,
             AccountIdentity.NOT_ADDRESSED);
     assertThat(AccountIdentity.AREA.options())
         .extracting(Option::id)
         .containsExactly(
-            "personal-and-work-separate", "employer-in-profile-needs-disclaimer", "not-addressed");
+            "personal-and-work-separate",
+            "employer-in-profile-needs-disclaimer",
+            "profile-consistent-with-role",
+            "not-addressed");
     assertThat(StandardCatalogue.catalogue().area("account-identity"))
         .containsSame(AccountIdentity.AREA);
   }
@@ -50,6 +54,15 @@ class AccountIdentityTest {
     assertThat(decision).isEqualTo(Decision.of(AccountIdentity.NOT_ADDRESSED));
     assertThat(decision.area()).isEqualTo("account-identity");
     assertThat(decision.option().id()).isEqualTo("not-addressed");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void profile_consistent_with_role_decides_profile_consistent_with_role_with_no_values() {
+    Decision decision = AccountIdentity.profileConsistentWithRole();
+    assertThat(decision).isEqualTo(Decision.of(AccountIdentity.PROFILE_CONSISTENT_WITH_ROLE));
+    assertThat(decision.area()).isEqualTo("account-identity");
+    assertThat(decision.option().id()).isEqualTo("profile-consistent-with-role");
     assertThat(decision.values()).isEmpty();
   }
 }

@@ -16,10 +16,14 @@ class AdvocacyTest {
     assertThat(Advocacy.ID).isEqualTo("advocacy");
     assertThat(Advocacy.AREA.id()).isEqualTo("advocacy");
     assertThat(Advocacy.AREA.options())
-        .containsExactly(Advocacy.ENCOURAGED, Advocacy.VOLUNTARY, Advocacy.NOT_ALLOWED);
+        .containsExactly(
+            Advocacy.ENCOURAGED,
+            Advocacy.ENCOURAGED_VOLUNTARY,
+            Advocacy.VOLUNTARY,
+            Advocacy.NOT_ALLOWED);
     assertThat(Advocacy.AREA.options())
         .extracting(Option::id)
-        .containsExactly("encouraged", "voluntary", "not-allowed");
+        .containsExactly("encouraged", "encouraged-voluntary", "voluntary", "not-allowed");
     assertThat(StandardCatalogue.catalogue().area("advocacy")).containsSame(Advocacy.AREA);
   }
 
@@ -63,5 +67,14 @@ class AdvocacyTest {
     assertThatThrownBy(() -> Advocacy.encouraged(Shareable.NEWS, Shareable.NEWS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("repeat");
+  }
+
+  @Test
+  void encouraged_voluntary_decides_encouraged_voluntary_with_no_values() {
+    Decision decision = Advocacy.encouragedVoluntary();
+    assertThat(decision).isEqualTo(Decision.of(Advocacy.ENCOURAGED_VOLUNTARY));
+    assertThat(decision.area()).isEqualTo("advocacy");
+    assertThat(decision.option().id()).isEqualTo("encouraged-voluntary");
+    assertThat(decision.values()).isEmpty();
   }
 }

@@ -12,10 +12,13 @@ class AnonymityTest {
     assertThat(Anonymity.ID).isEqualTo("anonymity");
     assertThat(Anonymity.AREA.id()).isEqualTo("anonymity");
     assertThat(Anonymity.AREA.options())
-        .containsExactly(Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK, Anonymity.NOT_ADDRESSED);
+        .containsExactly(
+            Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK,
+            Anonymity.DISCOURAGED,
+            Anonymity.NOT_ADDRESSED);
     assertThat(Anonymity.AREA.options())
         .extracting(Option::id)
-        .containsExactly("no-anonymous-posts-about-work", "not-addressed");
+        .containsExactly("no-anonymous-posts-about-work", "discouraged", "not-addressed");
     assertThat(StandardCatalogue.catalogue().area("anonymity")).containsSame(Anonymity.AREA);
   }
 
@@ -34,6 +37,15 @@ class AnonymityTest {
     assertThat(decision).isEqualTo(Decision.of(Anonymity.NOT_ADDRESSED));
     assertThat(decision.area()).isEqualTo("anonymity");
     assertThat(decision.option().id()).isEqualTo("not-addressed");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void discouraged_decides_discouraged_with_no_values() {
+    Decision decision = Anonymity.discouraged();
+    assertThat(decision).isEqualTo(Decision.of(Anonymity.DISCOURAGED));
+    assertThat(decision.area()).isEqualTo("anonymity");
+    assertThat(decision.option().id()).isEqualTo("discouraged");
     assertThat(decision.values()).isEmpty();
   }
 }

@@ -13,10 +13,14 @@ class CriticismTest {
     assertThat(Criticism.AREA.id()).isEqualTo("criticism");
     assertThat(Criticism.AREA.options())
         .containsExactly(
-            Criticism.RAISE_INTERNALLY_FIRST, Criticism.PROHIBITED, Criticism.NOT_ADDRESSED);
+            Criticism.RAISE_INTERNALLY_FIRST,
+            Criticism.PROHIBITED,
+            Criticism.COLLEAGUES_NOT_IN_PUBLIC,
+            Criticism.NOT_ADDRESSED);
     assertThat(Criticism.AREA.options())
         .extracting(Option::id)
-        .containsExactly("raise-internally-first", "prohibited", "not-addressed");
+        .containsExactly(
+            "raise-internally-first", "prohibited", "colleagues-not-in-public", "not-addressed");
     assertThat(StandardCatalogue.catalogue().area("criticism")).containsSame(Criticism.AREA);
   }
 
@@ -44,6 +48,15 @@ class CriticismTest {
     assertThat(decision).isEqualTo(Decision.of(Criticism.NOT_ADDRESSED));
     assertThat(decision.area()).isEqualTo("criticism");
     assertThat(decision.option().id()).isEqualTo("not-addressed");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void colleagues_not_in_public_decides_colleagues_not_in_public_with_no_values() {
+    Decision decision = Criticism.colleaguesNotInPublic();
+    assertThat(decision).isEqualTo(Decision.of(Criticism.COLLEAGUES_NOT_IN_PUBLIC));
+    assertThat(decision.area()).isEqualTo("criticism");
+    assertThat(decision.option().id()).isEqualTo("colleagues-not-in-public");
     assertThat(decision.values()).isEmpty();
   }
 }

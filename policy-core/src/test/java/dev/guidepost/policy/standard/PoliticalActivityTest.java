@@ -15,10 +15,15 @@ class PoliticalActivityTest {
         .containsExactly(
             PoliticalActivity.PRIVATE_CAPACITY_ONLY,
             PoliticalActivity.IMPARTIALITY_REQUIRED,
+            PoliticalActivity.CONSIDERATION_ADVISED,
             PoliticalActivity.NOT_ADDRESSED);
     assertThat(PoliticalActivity.AREA.options())
         .extracting(Option::id)
-        .containsExactly("private-capacity-only", "impartiality-required", "not-addressed");
+        .containsExactly(
+            "private-capacity-only",
+            "impartiality-required",
+            "consideration-advised",
+            "not-addressed");
     assertThat(StandardCatalogue.catalogue().area("political-activity"))
         .containsSame(PoliticalActivity.AREA);
   }
@@ -47,6 +52,15 @@ class PoliticalActivityTest {
     assertThat(decision).isEqualTo(Decision.of(PoliticalActivity.NOT_ADDRESSED));
     assertThat(decision.area()).isEqualTo("political-activity");
     assertThat(decision.option().id()).isEqualTo("not-addressed");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void consideration_advised_decides_consideration_advised_with_no_values() {
+    Decision decision = PoliticalActivity.considerationAdvised();
+    assertThat(decision).isEqualTo(Decision.of(PoliticalActivity.CONSIDERATION_ADVISED));
+    assertThat(decision.area()).isEqualTo("political-activity");
+    assertThat(decision.option().id()).isEqualTo("consideration-advised");
     assertThat(decision.values()).isEmpty();
   }
 }

@@ -12,10 +12,18 @@ class PrivateUseTest {
     assertThat(PrivateUse.ID).isEqualTo("private-use");
     assertThat(PrivateUse.AREA.id()).isEqualTo("private-use");
     assertThat(PrivateUse.AREA.options())
-        .containsExactly(PrivateUse.PRIVATE_MATTER, PrivateUse.GUIDELINES_APPLY_WHEN_IDENTIFIABLE);
+        .containsExactly(
+            PrivateUse.PRIVATE_MATTER,
+            PrivateUse.GUIDELINES_APPLY_WHEN_IDENTIFIABLE,
+            PrivateUse.GUIDELINES_ALWAYS_APPLY,
+            PrivateUse.ALL_DIGITAL_ACTIVITY);
     assertThat(PrivateUse.AREA.options())
         .extracting(Option::id)
-        .containsExactly("private-matter", "guidelines-apply-when-identifiable");
+        .containsExactly(
+            "private-matter",
+            "guidelines-apply-when-identifiable",
+            "guidelines-always-apply",
+            "all-digital-activity");
     assertThat(StandardCatalogue.catalogue().area("private-use")).containsSame(PrivateUse.AREA);
   }
 
@@ -35,6 +43,24 @@ class PrivateUseTest {
     assertThat(decision).isEqualTo(Decision.of(PrivateUse.GUIDELINES_APPLY_WHEN_IDENTIFIABLE));
     assertThat(decision.area()).isEqualTo("private-use");
     assertThat(decision.option().id()).isEqualTo("guidelines-apply-when-identifiable");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void guidelines_always_apply_decides_guidelines_always_apply_with_no_values() {
+    Decision decision = PrivateUse.guidelinesAlwaysApply();
+    assertThat(decision).isEqualTo(Decision.of(PrivateUse.GUIDELINES_ALWAYS_APPLY));
+    assertThat(decision.area()).isEqualTo("private-use");
+    assertThat(decision.option().id()).isEqualTo("guidelines-always-apply");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void all_digital_activity_decides_all_digital_activity_with_no_values() {
+    Decision decision = PrivateUse.allDigitalActivity();
+    assertThat(decision).isEqualTo(Decision.of(PrivateUse.ALL_DIGITAL_ACTIVITY));
+    assertThat(decision.area()).isEqualTo("private-use");
+    assertThat(decision.option().id()).isEqualTo("all-digital-activity");
     assertThat(decision.values()).isEmpty();
   }
 }

@@ -34,25 +34,25 @@ class StandardCatalogueTest {
         promotions: approval-required, not-run, not-addressed
       employees-own-use
         working-hours: prohibited, time-limited, breaks-only, work-related-only, employee-discretion
-        private-use: private-matter, guidelines-apply-when-identifiable
+        private-use: private-matter, guidelines-apply-when-identifiable, guidelines-always-apply, all-digital-activity
         transparency: disclose-and-disclaim, disclose-only, not-required
         spokespersons: communications-only, authorized-employees, all-employees-within-guidelines
         connections: free-to-decline, managers-do-not-initiate, expected-to-connect
         privacy-settings: recommended, assume-public, not-addressed
         personal-safety: protect-yourself, not-addressed
         platform-terms: follow-terms, not-addressed
-        account-identity: personal-and-work-separate, employer-in-profile-needs-disclaimer, not-addressed
+        account-identity: personal-and-work-separate, employer-in-profile-needs-disclaimer, profile-consistent-with-role, not-addressed
         tone: respectful, not-addressed
         corrections: correct-openly, not-addressed
         competitors: no-engagement, factual-and-courteous, unrestricted
-        advocacy: encouraged, voluntary, not-allowed
+        advocacy: encouraged, encouraged-voluntary, voluntary, not-allowed
         interactions: count-as-statements, not-addressed
-        anonymity: no-anonymous-posts-about-work, not-addressed
-        political-activity: private-capacity-only, impartiality-required, not-addressed
+        anonymity: no-anonymous-posts-about-work, discouraged, not-addressed
+        political-activity: private-capacity-only, impartiality-required, consideration-advised, not-addressed
       information-and-respect
         confidentiality: listed-topics, all-internal-information
         ask-first: advice, approval-required, not-addressed
-        criticism: raise-internally-first, prohibited, not-addressed
+        criticism: raise-internally-first, prohibited, colleagues-not-in-public, not-addressed
         photos-and-content: consent-required, not-addressed
         intellectual-property: permission-and-credit, not-addressed
         legal-compliance: sector-rules-apply, general-law-only

@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -119,7 +120,7 @@ class BrowserIT {
     browser.findElement(By.name("owner")).sendKeys("HR department");
     radio("advocacy", "encouraged");
     radio("working-hours", "prohibited");
-    browser.findElement(By.cssSelector("form[action='/policy'] button[type=submit]")).click();
+    submit(browser.findElement(By.cssSelector("form[action='/policy'] button[type=submit]")));
 
     List<WebElement> findings = browser.findElements(By.cssSelector(".finding"));
     assertThat(findings).isNotEmpty();
@@ -132,7 +133,7 @@ class BrowserIT {
     screenshot("web-findings.png");
 
     String fix = fixes.get(0).getAttribute("value");
-    fixes.get(0).click();
+    submit(fixes.get(0));
     assertThat(browser.findElement(By.cssSelector("input[name=fixes]")).getAttribute("value"))
         .isEqualTo(fix);
     assertThat(browser.findElements(By.tagName("article"))).hasSize(1);
@@ -161,11 +162,11 @@ class BrowserIT {
     browser.get(server.uri() + "?lang=da");
     browser.findElement(By.name("name")).sendKeys("Nordlys A/S");
     radio("monitoring", "public-content-only");
-    browser.findElement(By.cssSelector("form[action='/policy'] button[type=submit]")).click();
+    submit(browser.findElement(By.cssSelector("form[action='/policy'] button[type=submit]")));
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Jeres politik for sociale medier");
 
-    browser.findElement(By.cssSelector("form[action='/'] button")).click();
+    submit(browser.findElement(By.cssSelector("form[action='/'] button")));
     assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Nordlys A/S");
     assertThat(
             browser
@@ -179,6 +180,16 @@ class BrowserIT {
     browser
         .findElement(By.cssSelector("input[name='" + question + "'][value='" + answer + "']"))
         .click();
+  }
+
+  /**
+   * Clicks a button that loads a new page and waits until the old page is gone, so that what the
+   * test looks for next is on the new page, however slow the machine.
+   */
+  private static void submit(WebElement button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    button.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   /** Waits for a finished download with an extension and returns it. */

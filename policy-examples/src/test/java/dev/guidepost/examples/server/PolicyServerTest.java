@@ -359,7 +359,7 @@ class PolicyServerTest {
     assertThat(unknown.body()).contains("html, markdown, docx, pdf, text, json");
     form.remove("format");
     form.put("lang", "nl");
-    assertThat(post("/download", form).body()).contains("‘’ is niet een van de aangeboden");
+    assertThat(post("/download", form).body()).contains("‘’ hoort niet bij de aangeboden formaten");
   }
 
   @Test

@@ -12,10 +12,15 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.Confidentiality;
 import dev.guidepost.policy.standard.Consequences;
+import dev.guidepost.policy.standard.Contact;
 import dev.guidepost.policy.standard.Criticism;
+import dev.guidepost.policy.standard.Disparagement;
+import dev.guidepost.policy.standard.Subject;
+import dev.guidepost.policy.standard.Topic;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -121,5 +126,37 @@ class LawfulFixTest {
                 .as("%s", language)
                 .contains(right)
                 .doesNotContain(MANDATED_ROUTE.get(language)));
+  }
+
+  @Test
+  void fixing_a_us_policy_that_asks_approval_and_bans_disparagement_gives_lawful_clauses() {
+    Policy policy =
+        Policy.builder()
+            .organisation(Organisation.of("Acme", Country.US))
+            .decide(
+                AskFirst.approvalRequired(
+                    List.of(Contact.LEGAL), List.of(Subject.LEGAL_MATTERS, Subject.ORGANISATION)))
+            .decide(
+                Confidentiality.listedTopics(
+                    List.of(Topic.TRADE_SECRETS, Topic.LEGAL_MATTERS),
+                    List.of(CarveOut.OWN_PAY_AND_CONDITIONS)))
+            .decide(Disparagement.companyOrPeople())
+            .build();
+    assertThat(usLabourLawObjections(CHECKER.check(policy)))
+        .extracting(Finding::rule)
+        .contains(
+            "us-approval-before-posting",
+            "us-legal-matters-confidentiality",
+            "us-disparagement-ban-too-broad");
+
+    Policy fixed = CHECKER.fix(policy);
+
+    assertThat(usLabourLawObjections(CHECKER.check(fixed))).isEmpty();
+    String english = text(fixed, Language.ENGLISH);
+    assertThat(english)
+        .contains("the decision to post is yours")
+        .doesNotContain("Do not publish the post until it has been approved")
+        .doesNotContain("disparaging remarks about us")
+        .contains("with claims you know to be untrue");
   }
 }

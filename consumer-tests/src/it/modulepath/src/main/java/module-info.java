@@ -1,0 +1,4 @@
+/** A consumer on the module path. */
+module acme.consumer {
+  requires dev.guidepost.render;
+}
