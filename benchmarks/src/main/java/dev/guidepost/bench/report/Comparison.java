@@ -152,7 +152,17 @@ record Comparison(
             "start-with-cds-vs-hello",
             "StartBenchmark.start [command=guidepost-cds]",
             "StartBenchmark.start [command=hello]",
-            4.0));
+            4.0),
+        time(
+            "docx-vs-libreoffice",
+            "OfficeBenchmark.docxGuidepost",
+            "OfficeBenchmark.docxLibreOffice",
+            0.1),
+        time(
+            "pdf-vs-libreoffice",
+            "OfficeBenchmark.pdfGuidepost",
+            "OfficeBenchmark.pdfLibreOffice",
+            0.1));
   }
 
   private static Comparison allocation(String name, String benchmark, long outputBytes) {
