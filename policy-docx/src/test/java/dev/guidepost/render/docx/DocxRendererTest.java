@@ -330,12 +330,15 @@ class DocxRendererTest {
     byte[] docx = Policies.docx(Preset.BALANCED, Language.ENGLISH);
     assertThat(part(docx, "word/numbering.xml"))
         .contains("<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>")
-        .contains("Heading1\"/><w:lvlText w:val=\"%1.\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
-            + "<w:ind w:left=\"432\" w:hanging=\"432\"/>")
-        .contains("Heading2\"/><w:lvlText w:val=\"%1.%2\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
-            + "<w:ind w:left=\"576\" w:hanging=\"576\"/>")
-        .contains("Heading3\"/><w:lvlText w:val=\"%1.%2.%3\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
-            + "<w:ind w:left=\"720\" w:hanging=\"720\"/>");
+        .contains(
+            "Heading1\"/><w:lvlText w:val=\"%1.\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
+                + "<w:ind w:left=\"432\" w:hanging=\"432\"/>")
+        .contains(
+            "Heading2\"/><w:lvlText w:val=\"%1.%2\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
+                + "<w:ind w:left=\"576\" w:hanging=\"576\"/>")
+        .contains(
+            "Heading3\"/><w:lvlText w:val=\"%1.%2.%3\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
+                + "<w:ind w:left=\"720\" w:hanging=\"720\"/>");
     String styles = part(docx, "word/styles.xml");
     assertThat(styles)
         .contains(
@@ -361,8 +364,7 @@ class DocxRendererTest {
   void the_footer_is_centred_and_each_field_has_its_begin_separator_and_end() throws IOException {
     byte[] docx = Policies.docx(Preset.BALANCED, Language.ENGLISH);
     try (XWPFDocument word = Policies.read(docx)) {
-      assertThat(word.getFooterList().get(0).getParagraphs().get(0).getStyle())
-          .isEqualTo("Footer");
+      assertThat(word.getFooterList().get(0).getParagraphs().get(0).getStyle()).isEqualTo("Footer");
     }
     assertThat(part(docx, "word/document.xml"))
         .containsPattern("<w:tblW w:w=\"(100%|5000)\" w:type=\"pct\"/>")
@@ -383,6 +385,27 @@ class DocxRendererTest {
       assertThat(word.getProperties().getCoreProperties().getTitle()).isEqualTo("Policy \uFFFD");
       assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText).contains("a\uFFFD");
     }
+    String twoBad = "a\uD800b\uFFFEc \uD83D\uDE00";
+    try (XWPFDocument word = Policies.read(Policies.docx(small("Smile \uD83D\uDE00", twoBad)))) {
+      assertThat(word.getProperties().getCoreProperties().getTitle())
+          .isEqualTo("Smile \uD83D\uDE00");
+      assertThat(word.getParagraphs())
+          .extracting(XWPFParagraph::getText)
+          .contains("a\uFFFDb\uFFFDc \uD83D\uDE00");
+    }
+  }
+
+  @Test
+  void the_footer_without_a_version_is_page_n_of_m_in_exactly_its_runs() throws IOException {
+    byte[] docx = Policies.docx(small("T", "x"));
+    try (XWPFDocument word = Policies.read(docx)) {
+      XWPFParagraph footer = word.getFooterList().get(0).getParagraphs().get(0);
+      assertThat(footer.getText()).isEqualTo("Page 1 of 1");
+      assertThat(footer.getRuns()).hasSize(12);
+    }
+    assertThat(part(docx, "word/styles.xml"))
+        .contains(
+            "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>");
   }
 
   private static List<String> styleIds(XWPFDocument word) {

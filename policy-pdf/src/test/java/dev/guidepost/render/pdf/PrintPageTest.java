@@ -51,7 +51,8 @@ class PrintPageTest {
 
   @Test
   void a_document_without_chapters_has_an_empty_outline() {
-    Document document = new Document(Language.ENGLISH, "T", List.of(), List.of(), List.of(), List.of());
+    Document document =
+        new Document(Language.ENGLISH, "T", List.of(), List.of(), List.of(), List.of());
     assertThat(PrintPage.of(document)).contains("<bookmarks>\n</bookmarks>\n");
   }
 }
