@@ -343,7 +343,7 @@ class DocxRendererTest {
     assertThat(styles)
         .contains(
             "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
-                + "<w:name w:val=\"Normal\"/><w:qFormat/>")
+                + "<w:name w:val=\"Normal\"/><w:qFormat/></w:style>")
         .contains(
             "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/>"
                 + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>"
