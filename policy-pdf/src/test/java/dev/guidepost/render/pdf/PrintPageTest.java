@@ -34,15 +34,17 @@ class PrintPageTest {
         .contains("<title>Politik &amp; &lt;regler&gt;</title>")
         .contains("<meta name=\"subject\" content=\"Politik &amp; &lt;regler&gt;\"/>")
         .contains(
-            "<bookmarks>\n"
-                + "  <bookmark name=\"1. Første\" href=\"#c1\">\n"
-                + "    <bookmark name=\"1.1 A\" href=\"#c1-1\"/>\n"
-                + "    <bookmark name=\"1.2 B\" href=\"#c1-2\"/>\n"
-                + "  </bookmark>\n"
-                + "  <bookmark name=\"2. Anden\" href=\"#c2\">\n"
-                + "    <bookmark name=\"2.1 C\" href=\"#c2-1\"/>\n"
-                + "  </bookmark>\n"
-                + "</bookmarks>\n")
+            """
+            <bookmarks>
+              <bookmark name="1. Første" href="#c1">
+                <bookmark name="1.1 A" href="#c1-1"/>
+                <bookmark name="1.2 B" href="#c1-2"/>
+              </bookmark>
+              <bookmark name="2. Anden" href="#c2">
+                <bookmark name="2.1 C" href="#c2-1"/>
+              </bookmark>
+            </bookmarks>
+            """)
         .containsPattern("<h2 id=\"c1\">1\\. Første</h2>")
         .containsPattern("<h3 id=\"c1-2\">1\\.2 B</h3>")
         .containsPattern("<h3 id=\"c2-1\">2\\.1 C</h3>")
