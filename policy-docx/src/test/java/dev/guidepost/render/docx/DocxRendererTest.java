@@ -325,6 +325,89 @@ class DocxRendererTest {
     assertThat(DocxRenderer.create()).isSameAs(renderer);
   }
 
+  @Test
+  void heading_levels_indent_and_outline_by_depth_and_styles_build_on_normal() throws IOException {
+    byte[] docx = Policies.docx(Preset.BALANCED, Language.ENGLISH);
+    assertThat(part(docx, "word/numbering.xml"))
+        .contains("<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>")
+        .contains(
+            "Heading1\"/><w:lvlText w:val=\"%1.\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
+                + "<w:ind w:left=\"432\" w:hanging=\"432\"/>")
+        .contains(
+            "Heading2\"/><w:lvlText w:val=\"%1.%2\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
+                + "<w:ind w:left=\"576\" w:hanging=\"576\"/>")
+        .contains(
+            "Heading3\"/><w:lvlText w:val=\"%1.%2.%3\"/><w:lvlJc w:val=\"left\"/><w:pPr>"
+                + "<w:ind w:left=\"720\" w:hanging=\"720\"/>");
+    String styles = part(docx, "word/styles.xml");
+    assertThat(styles)
+        .contains(
+            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
+                + "<w:name w:val=\"Normal\"/><w:qFormat/></w:style>")
+        .contains(
+            "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr>"
+                + "<w:keepNext/><w:keepLines/><w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"1\"/>"
+                + "</w:numPr><w:spacing w:before=\"200\" w:after=\"120\"/><w:outlineLvl w:val=\"2\"/>"
+                + "</w:pPr><w:rPr><w:b/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>")
+        .contains(
+            "<w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:after=\"60\"/>"
+                + "</w:pPr></w:style>")
+        .contains(
+            "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/>"
+                + "<w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+                + "<w:rPr><w:sz w:val=\"18\"/></w:rPr></w:style>");
+  }
+
+  @Test
+  void the_footer_is_centred_and_each_field_has_its_begin_separator_and_end() throws IOException {
+    byte[] docx = Policies.docx(Preset.BALANCED, Language.ENGLISH);
+    try (XWPFDocument word = Policies.read(docx)) {
+      assertThat(word.getFooterList().get(0).getParagraphs().get(0).getStyle()).isEqualTo("Footer");
+    }
+    assertThat(part(docx, "word/document.xml"))
+        .containsPattern("<w:tblW w:w=\"(100%|5000)\" w:type=\"pct\"/>")
+        .containsPattern(
+            "fldCharType=\"begin\".*<w:instrText> TOC .*fldCharType=\"separate\".*"
+                + "Update this field.*fldCharType=\"end\"");
+    assertThat(part(docx, "word/footer1.xml"))
+        .containsPattern(
+            "fldCharType=\"begin\".*<w:instrText> PAGE </w:instrText>.*fldCharType=\"separate\""
+                + ".*<w:t>1</w:t>.*fldCharType=\"end\".*fldCharType=\"begin\".*"
+                + "<w:instrText> NUMPAGES </w:instrText>.*fldCharType=\"separate\".*"
+                + "<w:t>1</w:t>.*fldCharType=\"end\"");
+  }
+
+  @Test
+  void a_lone_high_surrogate_at_the_end_of_a_text_is_replaced() throws IOException {
+    try (XWPFDocument word = Policies.read(Policies.docx(small("Policy \uD800", "a\uD83D")))) {
+      assertThat(word.getProperties().getCoreProperties().getTitle()).isEqualTo("Policy \uFFFD");
+      assertThat(word.getParagraphs()).extracting(XWPFParagraph::getText).contains("a\uFFFD");
+    }
+    String twoBad = "a\uD800b\uFFFEc \uD83D\uDE00";
+    try (XWPFDocument word = Policies.read(Policies.docx(small("Smile \uD83D\uDE00", twoBad)))) {
+      assertThat(word.getProperties().getCoreProperties().getTitle())
+          .isEqualTo("Smile \uD83D\uDE00");
+      assertThat(word.getParagraphs())
+          .extracting(XWPFParagraph::getText)
+          .contains("a\uFFFDb\uFFFDc \uD83D\uDE00");
+    }
+  }
+
+  @Test
+  void the_footer_without_a_version_is_page_n_of_m_in_exactly_its_runs() throws IOException {
+    byte[] docx = Policies.docx(small("T", "x"));
+    try (XWPFDocument word = Policies.read(docx)) {
+      XWPFParagraph footer = word.getFooterList().get(0).getParagraphs().get(0);
+      assertThat(footer.getText()).isEqualTo("Page 1 of 1");
+      assertThat(footer.getRuns()).hasSize(12);
+    }
+    assertThat(part(docx, "word/styles.xml"))
+        .contains(
+            "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>");
+  }
+
   private static List<String> styleIds(XWPFDocument word) {
     List<String> ids = new ArrayList<>();
     word.getStyles().getStyles().forEach(s -> ids.add(s.getStyleId()));
