@@ -61,12 +61,12 @@ final class ByHand {
     return !is(policy, Covers.OFFICIAL_ACCOUNTS);
   }
 
-  /** The fact that an area is decided as an option. */
   /** Whether the policy encourages sharing, voluntary or not: what the advocacy rules read. */
   static boolean encourages(Policy policy) {
     return is(policy, Advocacy.ENCOURAGED) || is(policy, Advocacy.ENCOURAGED_VOLUNTARY);
   }
 
+  /** The fact that an area is decided as an option. */
   static Fact decided(Option option) {
     return Fact.of(Fact.Kind.DECISION, option.area(), option.id());
   }
