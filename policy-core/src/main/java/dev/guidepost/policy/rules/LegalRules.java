@@ -93,7 +93,11 @@ final class LegalRules {
                               "https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/werk-en-uitkering/ondernemingsraad-or"),
                       Laws.BETRVG_87_1_6,
                       Laws.BAG_1_ABR_7_15,
-                      Source.law(Laws.DK, "DA/LO-aftalen om kontrolforanstaltninger", ""),
+                      Source.law(Laws.DK, "DA/LO-aftalen om kontrolforanstaltninger", "")
+                          .readIn(
+                              "HORESTA, \"Krav ved indførelse af kontrolforanstaltning\"; Dansk"
+                                  + " Industri, \"Ny skabelon til varsling af"
+                                  + " kontrolforanstaltninger\", 9 August 2022"),
                       Source.law(Laws.NO, "arbeidsmiljøloven", "§§ 9-1 og 9-2"),
                       Source.law(
                           Laws.SE,
