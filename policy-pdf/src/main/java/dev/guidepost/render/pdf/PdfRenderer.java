@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
@@ -23,8 +24,11 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
  * Renders a document as PDF that is tagged for accessibility (PDF/UA-1) and fit for archiving
@@ -158,6 +162,7 @@ public final class PdfRenderer {
       date.setTimeInMillis(EPOCH_MILLIS);
       pdf.getDocumentInformation().setCreationDate(date);
       pdf.setDocumentId(DOCUMENT_ID_SEED);
+      replaceColourProfile(pdf);
       PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
       try (InputStream in = stream.exportXMPMetadata()) {
         String xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -176,6 +181,22 @@ public final class PdfRenderer {
       }
     }
 
+    /**
+     * PDFBox reads the output intent's profile through {@code ICC_Profile}, which hands back the
+     * JDK's own sRGB data with the JDK's platform in its header; the stream is written again with
+     * the profile whose platform is cleared, so that every JDK writes the same bytes.
+     */
+    private static void replaceColourProfile(PDDocument pdf) {
+      for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
+        COSStream profile = intent.getDestOutputIntent();
+        try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
+          out.write(Resources.SRGB);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
     private static String replaceOnce(String xmp, Pattern pattern, String replacement) {
       Matcher matcher = pattern.matcher(xmp);
       if (!matcher.find()) {
@@ -189,7 +210,24 @@ public final class PdfRenderer {
   private static final class Resources {
     static final byte[] REGULAR = read("DejaVuSans.ttf");
     static final byte[] BOLD = read("DejaVuSans-Bold.ttf");
-    static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    static final byte[] SRGB =
+        withoutPlatform(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+
+    /** The header's primary-platform field, which names the JDK's build platform, not a colour. */
+    private static final int PLATFORM_OFFSET = 40;
+
+    private static final int PLATFORM_LENGTH = 4;
+
+    /**
+     * Returns the profile with its primary platform cleared ("none", as the ICC header allows): the
+     * JDK's sRGB profile names a different platform from one release to another (APPL in 17, MSFT
+     * in 25), and the same colours must give the same bytes on every JDK.
+     */
+    static byte[] withoutPlatform(byte[] profile) {
+      byte[] copy = profile.clone();
+      Arrays.fill(copy, PLATFORM_OFFSET, PLATFORM_OFFSET + PLATFORM_LENGTH, (byte) 0);
+      return copy;
+    }
 
     private Resources() {}
 

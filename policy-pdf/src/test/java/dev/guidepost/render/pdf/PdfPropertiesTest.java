@@ -7,12 +7,15 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.text.TextRenderer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -20,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,25 @@ class PdfPropertiesTest {
       assertThat(loaded.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.NAMES))
           .isNull();
       assertThat(loaded.getDocumentCatalog().getOpenAction()).isNull();
+    }
+  }
+
+  @Test
+  void the_output_intent_is_the_jdk_s_srgb_profile_with_no_platform_named() throws IOException {
+    byte[] jdk = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    byte[] pdf = PdfRenderer.create().render(Policies.document(Preset.BALANCED, Language.ENGLISH));
+    try (PDDocument loaded = Loader.loadPDF(pdf)) {
+      List<PDOutputIntent> intents = loaded.getDocumentCatalog().getOutputIntents();
+      assertThat(intents).hasSize(1);
+      byte[] embedded;
+      try (InputStream in = intents.get(0).getDestOutputIntent().createInputStream()) {
+        embedded = in.readAllBytes();
+      }
+      // the primary platform (bytes 40 to 43) differs between JDK releases; it names no colour
+      assertThat(Arrays.copyOfRange(embedded, 40, 44)).containsOnly(0);
+      assertThat(Arrays.copyOfRange(embedded, 0, 40)).isEqualTo(Arrays.copyOfRange(jdk, 0, 40));
+      assertThat(Arrays.copyOfRange(embedded, 44, embedded.length))
+          .isEqualTo(Arrays.copyOfRange(jdk, 44, jdk.length));
     }
   }
 
