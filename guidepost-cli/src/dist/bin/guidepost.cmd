@@ -12,5 +12,5 @@ if defined JAVA_HOME (
   )
   set "GUIDEPOST_JAVA=java"
 )
-"%GUIDEPOST_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto %GUIDEPOST_OPTS% --module-path "%GUIDEPOST_LIB%" -m dev.guidepost.cli/dev.guidepost.cli.Guidepost %*
+"%GUIDEPOST_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto %GUIDEPOST_OPTS% -cp "%GUIDEPOST_LIB%\*" dev.guidepost.cli.Guidepost %*
 exit /b %ERRORLEVEL%

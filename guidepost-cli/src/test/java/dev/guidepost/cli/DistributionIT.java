@@ -108,7 +108,8 @@ class DistributionIT {
         .contains("\r\n")
         .doesNotContain("\n\n")
         .contains(
-            "--module-path \"%GUIDEPOST_LIB%\" -m dev.guidepost.cli/dev.guidepost.cli.Guidepost %*");
+            "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto %GUIDEPOST_OPTS% "
+                + "-cp \"%GUIDEPOST_LIB%\\*\" dev.guidepost.cli.Guidepost %*");
   }
 
   private Path archive(String extension) {

@@ -1,5 +1,6 @@
 package dev.guidepost.bench.start;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The command lines the start-up benchmark starts, each a whole JVM, with the {@code java} that
@@ -18,19 +21,19 @@ import java.util.Objects;
  * benchmarks-hello.jar}.
  *
  * <p>Guidepost's command is {@link #GUIDEPOST}: {@code guidepost check FILE} on a small policy, run
- * from its jars on the module path with the JVM options the {@code ./guidepost} launcher uses.
+ * from its jars on the class path with the JVM options the launchers use.
  */
 final class StartCommands {
   /** What starts Guidepost, after {@code java} and the JVM's options. */
   static final List<String> GUIDEPOST =
       List.of(
-          // the options the ./guidepost launcher starts the tool with
+          // the options and class path the launchers start the tool with
           "-XX:TieredStopAtLevel=1",
           "-XX:+UseSerialGC",
-          "--module-path",
-          "{lib}",
-          "-m",
-          "dev.guidepost.cli/dev.guidepost.cli.Guidepost",
+          "-Xshare:auto",
+          "-cp",
+          "{classpath}",
+          "dev.guidepost.cli.Guidepost",
           "check",
           "{policy}");
 
@@ -68,10 +71,21 @@ final class StartCommands {
     command.addAll(options);
     for (String part : GUIDEPOST) {
       command.add(
-          part.replace("{lib}", directory.resolve("cli-lib").toString())
-              .replace("{policy}", smallPolicy().toString()));
+          part.replace("{classpath}", classPath()).replace("{policy}", smallPolicy().toString()));
     }
     return command;
+  }
+
+  /** The jars of {@code cli-lib/} in the order of their names, as the launchers list them. */
+  String classPath() {
+    try (Stream<Path> jars = Files.list(directory.resolve("cli-lib"))) {
+      return jars.map(Path::toString)
+          .filter(name -> name.endsWith(".jar"))
+          .sorted()
+          .collect(Collectors.joining(File.pathSeparator));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Where to keep a class data sharing archive. */
