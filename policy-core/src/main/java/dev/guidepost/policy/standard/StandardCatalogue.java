@@ -44,6 +44,7 @@ public final class StandardCatalogue {
                       WorkingHours.AREA,
                       PrivateUse.AREA,
                       Transparency.AREA,
+                      VestedInterests.AREA,
                       Spokespersons.AREA,
                       Connections.AREA,
                       PrivacySettings.AREA,
