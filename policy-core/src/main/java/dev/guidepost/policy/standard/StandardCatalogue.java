@@ -62,6 +62,7 @@ public final class StandardCatalogue {
                   "information-and-respect",
                   List.of(
                       Confidentiality.AREA,
+                      CustomerReferences.AREA,
                       AskFirst.AREA,
                       Criticism.AREA,
                       PhotosAndContent.AREA,

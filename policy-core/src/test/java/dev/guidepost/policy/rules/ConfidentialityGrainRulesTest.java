@@ -8,7 +8,10 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.Confidentiality;
+import dev.guidepost.policy.standard.Contact;
+import dev.guidepost.policy.standard.CustomerReferences;
 import dev.guidepost.policy.standard.ProductClaims;
+import dev.guidepost.policy.standard.Promotions;
 import dev.guidepost.policy.standard.Topic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,9 +109,14 @@ class ConfidentialityGrainRulesTest {
   }
 
   @Test
-  void approval_of_product_claims_is_not_a_pre_approval_of_posts() {
+  void approvals_of_claims_promotions_and_customer_references_are_not_a_pre_approval_of_posts() {
     for (Decision claims :
-        List.of(ProductClaims.substantiatedAndApproved(), ProductClaims.substantiatedOnly())) {
+        List.of(
+            ProductClaims.substantiatedAndApproved(),
+            ProductClaims.substantiatedOnly(),
+            Promotions.approvalRequired(Contact.LEGAL),
+            CustomerReferences.withTheirApproval(),
+            CustomerReferences.publishedReferencesOnly())) {
       assertThat(rulesFired(Country.US, claims))
           .as("%s", claims)
           .doesNotContain("us-approval-before-posting");
