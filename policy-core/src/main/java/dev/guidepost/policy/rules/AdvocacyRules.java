@@ -107,6 +107,11 @@ final class AdvocacyRules {
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
 
+  /**
+   * Encouraged sharing with the employment disclosed in the profile: the FTC (and the Danish
+   * Consumer Ombudsman) want it in the post. A method left to the employee's choice allows the
+   * profile alone, so it is read like the profile.
+   */
   static final Rule PROFILE_DISCLOSURE_NOT_ENOUGH =
       DeclarativeRule.builder("profile-disclosure-not-enough")
           .severity(Severity.WARNING)
@@ -132,7 +137,15 @@ final class AdvocacyRules {
                       choiceIs(
                           Transparency.DISCLOSE_ONLY,
                           Transparency.METHOD,
-                          DisclosureMethod.PROFILE.id()))))
+                          DisclosureMethod.PROFILE.id()),
+                      choiceIs(
+                          Transparency.DISCLOSE_AND_DISCLAIM,
+                          Transparency.METHOD,
+                          DisclosureMethod.EMPLOYEES_CHOICE.id()),
+                      choiceIs(
+                          Transparency.DISCLOSE_ONLY,
+                          Transparency.METHOD,
+                          DisclosureMethod.EMPLOYEES_CHOICE.id()))))
           .suggest(policy -> withMethod(policy, DisclosureMethod.IN_POST))
           .suggest(policy -> withMethod(policy, DisclosureMethod.HASHTAG))
           .build();

@@ -346,7 +346,15 @@ final class LegalRules {
                           contains(
                               Confidentiality.ALL_INTERNAL_INFORMATION,
                               Confidentiality.CARVE_OUTS,
-                              CarveOut.OWN_PAY_AND_CONDITIONS.id())))))
+                              CarveOut.OWN_PAY_AND_CONDITIONS.id()),
+                          contains(
+                              Confidentiality.LISTED_TOPICS,
+                              Confidentiality.CARVE_OUTS,
+                              CarveOut.DISCUSSING_PAY_AND_CONDITIONS.id()),
+                          contains(
+                              Confidentiality.ALL_INTERNAL_INFORMATION,
+                              Confidentiality.CARVE_OUTS,
+                              CarveOut.DISCUSSING_PAY_AND_CONDITIONS.id())))))
           .suggest(LegalRules::withPayCarveOut)
           .build();
 

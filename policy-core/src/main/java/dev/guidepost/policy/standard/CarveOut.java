@@ -13,7 +13,12 @@ public enum CarveOut implements Identified {
   /** Reviews of the workplace on job and employer review sites. */
   REVIEWS_ON_JOB_SITES("reviews-on-job-sites"),
   /** Reporting wrongdoing. */
-  REPORTING_WRONGDOING("reporting-wrongdoing");
+  REPORTING_WRONGDOING("reporting-wrongdoing"),
+  /**
+   * Discussing pay and working conditions, one's own and colleagues': wider than {@link
+   * #OWN_PAY_AND_CONDITIONS}.
+   */
+  DISCUSSING_PAY_AND_CONDITIONS("discussing-pay-and-conditions");
 
   private final String id;
 

@@ -10,8 +10,9 @@ import java.util.List;
  * What stays off social media ({@code 000} 4, {@code 002}).
  *
  * <p>The typed handles of the standard {@code confidentiality} area: its options as constants and
- * its decisions as factories. Either option may state {@linkplain CarveOut carve-outs}, what the
- * rule expressly does not cover, in a sentence after the rule.
+ * its decisions as factories. Either ban may state {@linkplain CarveOut carve-outs}, what the rule
+ * expressly does not cover, in a sentence after the rule; {@code care-advised} is advice, not a
+ * ban, and has none.
  */
 public final class Confidentiality {
   /** The area id, {@value}. */
@@ -47,8 +48,15 @@ public final class Confidentiality {
   public static final Option ALL_INTERNAL_INFORMATION =
       Option.of(ID, "all-internal-information", CARVE_OUTS_PARAMETER);
 
+  /**
+   * {@code care-advised}: Advice to take care with confidential information, not a ban. Rules that
+   * read a ban on sharing information (pay talk, the US immunity notice) do not read this option.
+   */
+  public static final Option CARE_ADVISED = Option.of(ID, "care-advised");
+
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, LISTED_TOPICS, ALL_INTERNAL_INFORMATION);
+  public static final Area AREA =
+      Area.of(ID, LISTED_TOPICS, ALL_INTERNAL_INFORMATION, CARE_ADVISED);
 
   private Confidentiality() {}
 
@@ -91,6 +99,15 @@ public final class Confidentiality {
    */
   public static Decision allInternalInformation(CarveOut... carveOuts) {
     return withCarveOuts(Decision.of(ALL_INTERNAL_INFORMATION), List.of(carveOuts));
+  }
+
+  /**
+   * Returns the decision {@code confidentiality = care-advised}.
+   *
+   * @return the decision
+   */
+  public static Decision careAdvised() {
+    return Decision.of(CARE_ADVISED);
   }
 
   private static Decision withCarveOuts(Decision decision, List<CarveOut> carveOuts) {

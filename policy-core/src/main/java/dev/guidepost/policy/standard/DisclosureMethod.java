@@ -10,7 +10,12 @@ public enum DisclosureMethod implements Identified {
   /** With a hashtag such as #employee. */
   HASHTAG("hashtag"),
   /** In the profile; not enough when promoting the employer's products. */
-  PROFILE("profile");
+  PROFILE("profile"),
+  /**
+   * The employee's choice of profile, post or hashtag; like {@link #PROFILE}, it allows a
+   * disclosure in the profile alone.
+   */
+  EMPLOYEES_CHOICE("employees-choice");
 
   private final String id;
 

@@ -21,11 +21,19 @@ public final class IntellectualProperty {
    */
   public static final Option PERMISSION_AND_CREDIT = Option.of(ID, "permission-and-credit");
 
+  /**
+   * {@code permission-credit-and-publicity}: As {@code permission-and-credit}, and no one's name,
+   * picture or likeness used to promote anything without their permission (publicity rights).
+   */
+  public static final Option PERMISSION_CREDIT_AND_PUBLICITY =
+      Option.of(ID, "permission-credit-and-publicity");
+
   /** {@code not-addressed}: Others' content and trademarks are not addressed. */
   public static final Option NOT_ADDRESSED = Option.of(ID, "not-addressed");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, PERMISSION_AND_CREDIT, NOT_ADDRESSED);
+  public static final Area AREA =
+      Area.of(ID, PERMISSION_AND_CREDIT, PERMISSION_CREDIT_AND_PUBLICITY, NOT_ADDRESSED);
 
   private IntellectualProperty() {}
 
@@ -36,6 +44,15 @@ public final class IntellectualProperty {
    */
   public static Decision permissionAndCredit() {
     return Decision.of(PERMISSION_AND_CREDIT);
+  }
+
+  /**
+   * Returns the decision {@code intellectual-property = permission-credit-and-publicity}.
+   *
+   * @return the decision
+   */
+  public static Decision permissionCreditAndPublicity() {
+    return Decision.of(PERMISSION_CREDIT_AND_PUBLICITY);
   }
 
   /**

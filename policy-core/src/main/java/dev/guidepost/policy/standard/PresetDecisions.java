@@ -26,6 +26,7 @@ final class PresetDecisions {
         Competitors.noEngagement(),
         Advocacy.notAllowed(),
         Confidentiality.allInternalInformation(CarveOut.OWN_PAY_AND_CONDITIONS),
+        CustomerReferences.publishedReferencesOnly(),
         AskFirst.approvalRequired(
             List.of(Contact.COMMUNICATIONS, Contact.LEGAL),
             List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),
@@ -60,6 +61,7 @@ final class PresetDecisions {
         WorkingHours.breaksOnly(),
         PrivateUse.privateMatter(),
         Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST),
+        VestedInterests.disclose(),
         Spokespersons.authorizedEmployees(),
         Connections.freeToDecline(),
         PrivacySettings.recommended(),
@@ -82,6 +84,7 @@ final class PresetDecisions {
                 Topic.COLLEAGUES,
                 Topic.PERSONAL_DATA),
             List.of(CarveOut.OWN_PAY_AND_CONDITIONS)),
+        CustomerReferences.withTheirApproval(),
         AskFirst.advice(
             List.of(Contact.LINE_MANAGER, Contact.COMMUNICATIONS),
             List.of(Subject.FINANCIAL_RESULTS, Subject.LEGAL_MATTERS, Subject.INCIDENTS)),

@@ -24,6 +24,14 @@ public final class ProductClaims {
   public static final Option SUBSTANTIATED_ONLY = Option.of(ID, "substantiated-only");
 
   /**
+   * {@code substantiated-and-approved}: Claims, comparisons and benchmarks must be true, backed by
+   * evidence, and approved before they are published. The approval reaches only these commercial
+   * claims, not employees' posts in general (that is {@code ask-first}).
+   */
+  public static final Option SUBSTANTIATED_AND_APPROVED =
+      Option.of(ID, "substantiated-and-approved");
+
+  /**
    * {@code published-claims-only}: Staff repeat only the claims the organisation has published and
    * make no comparisons or benchmarks of their own.
    */
@@ -34,7 +42,8 @@ public final class ProductClaims {
 
   /** The area with its options, in their defined order. */
   public static final Area AREA =
-      Area.of(ID, SUBSTANTIATED_ONLY, PUBLISHED_CLAIMS_ONLY, NOT_ADDRESSED);
+      Area.of(
+          ID, SUBSTANTIATED_ONLY, SUBSTANTIATED_AND_APPROVED, PUBLISHED_CLAIMS_ONLY, NOT_ADDRESSED);
 
   private ProductClaims() {}
 
@@ -45,6 +54,15 @@ public final class ProductClaims {
    */
   public static Decision substantiatedOnly() {
     return Decision.of(SUBSTANTIATED_ONLY);
+  }
+
+  /**
+   * Returns the decision {@code product-claims = substantiated-and-approved}.
+   *
+   * @return the decision
+   */
+  public static Decision substantiatedAndApproved() {
+    return Decision.of(SUBSTANTIATED_AND_APPROVED);
   }
 
   /**

@@ -44,6 +44,7 @@ public final class StandardCatalogue {
                       WorkingHours.AREA,
                       PrivateUse.AREA,
                       Transparency.AREA,
+                      VestedInterests.AREA,
                       Spokespersons.AREA,
                       Connections.AREA,
                       PrivacySettings.AREA,
@@ -61,6 +62,7 @@ public final class StandardCatalogue {
                   "information-and-respect",
                   List.of(
                       Confidentiality.AREA,
+                      CustomerReferences.AREA,
                       AskFirst.AREA,
                       Criticism.AREA,
                       PhotosAndContent.AREA,

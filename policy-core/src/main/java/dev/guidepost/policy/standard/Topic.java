@@ -30,7 +30,13 @@ public enum Topic implements Identified {
   /** Legal matters and litigation. */
   LEGAL_MATTERS("legal-matters"),
   /** Pay and working conditions. */
-  PAY_AND_WORKING_CONDITIONS("pay-and-working-conditions");
+  PAY_AND_WORKING_CONDITIONS("pay-and-working-conditions"),
+  /** Matters covered by a confidentiality agreement, such as one with a customer or partner. */
+  UNDER_CONFIDENTIALITY_AGREEMENT("under-confidentiality-agreement"),
+  /** Operational plans: promotions not yet announced, delivery schedules, stock allocations. */
+  OPERATIONAL_PLANS("operational-plans"),
+  /** Material marked as for internal use only. */
+  MARKED_INTERNAL("marked-internal");
 
   private final String id;
 

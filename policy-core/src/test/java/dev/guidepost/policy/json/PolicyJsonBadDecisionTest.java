@@ -90,7 +90,7 @@ class PolicyJsonBadDecisionTest {
             withDecision(
                 "transparency", "{\"option\": \"disclose-only\", \"method\": \"carrier-pigeon\"}"),
             "$.decisions.transparency.method");
-    assertThat(e.expected()).isEqualTo("one of in-post, hashtag, profile");
+    assertThat(e.expected()).isEqualTo("one of in-post, hashtag, profile, employees-choice");
   }
 
   @Test

@@ -9,7 +9,11 @@ class CarveOutTest {
   void ids_are_those_of_the_domain_in_order() {
     assertThat(CarveOut.values())
         .extracting(CarveOut::id)
-        .containsExactly("own-pay-and-conditions", "reviews-on-job-sites", "reporting-wrongdoing");
+        .containsExactly(
+            "own-pay-and-conditions",
+            "reviews-on-job-sites",
+            "reporting-wrongdoing",
+            "discussing-pay-and-conditions");
   }
 
   @Test

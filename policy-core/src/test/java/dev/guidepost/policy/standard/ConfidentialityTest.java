@@ -17,10 +17,13 @@ class ConfidentialityTest {
     assertThat(Confidentiality.ID).isEqualTo("confidentiality");
     assertThat(Confidentiality.AREA.id()).isEqualTo("confidentiality");
     assertThat(Confidentiality.AREA.options())
-        .containsExactly(Confidentiality.LISTED_TOPICS, Confidentiality.ALL_INTERNAL_INFORMATION);
+        .containsExactly(
+            Confidentiality.LISTED_TOPICS,
+            Confidentiality.ALL_INTERNAL_INFORMATION,
+            Confidentiality.CARE_ADVISED);
     assertThat(Confidentiality.AREA.options())
         .extracting(Option::id)
-        .containsExactly("listed-topics", "all-internal-information");
+        .containsExactly("listed-topics", "all-internal-information", "care-advised");
     assertThat(StandardCatalogue.catalogue().area("confidentiality"))
         .containsSame(Confidentiality.AREA);
   }
@@ -32,6 +35,16 @@ class ConfidentialityTest {
     assertThat(decision.area()).isEqualTo("confidentiality");
     assertThat(decision.option().id()).isEqualTo("all-internal-information");
     assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void care_advised_is_advice_with_no_parameters() {
+    Decision decision = Confidentiality.careAdvised();
+    assertThat(decision).isEqualTo(Decision.of(Confidentiality.CARE_ADVISED));
+    assertThat(decision.area()).isEqualTo("confidentiality");
+    assertThat(decision.option().id()).isEqualTo("care-advised");
+    assertThat(decision.values()).isEmpty();
+    assertThat(Confidentiality.CARE_ADVISED.parameters()).isEmpty();
   }
 
   @Test
@@ -58,7 +71,10 @@ class ConfidentialityTest {
       assertThat(carveOuts.required()).isFalse();
       assertThat(carveOuts.allowedValues())
           .containsExactly(
-              "own-pay-and-conditions", "reviews-on-job-sites", "reporting-wrongdoing");
+              "own-pay-and-conditions",
+              "reviews-on-job-sites",
+              "reporting-wrongdoing",
+              "discussing-pay-and-conditions");
       assertThat(carveOuts.variant()).contains("carve-outs");
       assertThat(carveOuts.vocabulary()).isEqualTo("carve-out");
     }

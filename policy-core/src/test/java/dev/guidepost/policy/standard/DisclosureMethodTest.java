@@ -9,7 +9,7 @@ class DisclosureMethodTest {
   void ids_are_those_of_the_domain_in_order() {
     assertThat(DisclosureMethod.values())
         .extracting(DisclosureMethod::id)
-        .containsExactly("in-post", "hashtag", "profile");
+        .containsExactly("in-post", "hashtag", "profile", "employees-choice");
   }
 
   @Test

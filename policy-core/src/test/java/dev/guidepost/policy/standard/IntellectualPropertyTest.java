@@ -13,10 +13,13 @@ class IntellectualPropertyTest {
     assertThat(IntellectualProperty.AREA.id()).isEqualTo("intellectual-property");
     assertThat(IntellectualProperty.AREA.options())
         .containsExactly(
-            IntellectualProperty.PERMISSION_AND_CREDIT, IntellectualProperty.NOT_ADDRESSED);
+            IntellectualProperty.PERMISSION_AND_CREDIT,
+            IntellectualProperty.PERMISSION_CREDIT_AND_PUBLICITY,
+            IntellectualProperty.NOT_ADDRESSED);
     assertThat(IntellectualProperty.AREA.options())
         .extracting(Option::id)
-        .containsExactly("permission-and-credit", "not-addressed");
+        .containsExactly(
+            "permission-and-credit", "permission-credit-and-publicity", "not-addressed");
     assertThat(StandardCatalogue.catalogue().area("intellectual-property"))
         .containsSame(IntellectualProperty.AREA);
   }
@@ -36,6 +39,15 @@ class IntellectualPropertyTest {
     assertThat(decision).isEqualTo(Decision.of(IntellectualProperty.NOT_ADDRESSED));
     assertThat(decision.area()).isEqualTo("intellectual-property");
     assertThat(decision.option().id()).isEqualTo("not-addressed");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void permission_credit_and_publicity_decides_it_with_no_values() {
+    Decision decision = IntellectualProperty.permissionCreditAndPublicity();
+    assertThat(decision)
+        .isEqualTo(Decision.of(IntellectualProperty.PERMISSION_CREDIT_AND_PUBLICITY));
+    assertThat(decision.option().id()).isEqualTo("permission-credit-and-publicity");
     assertThat(decision.values()).isEmpty();
   }
 }

@@ -63,6 +63,7 @@ class PresetDecisionsTest {
         "competitors",
         "advocacy",
         "confidentiality",
+        "customer-references",
         "ask-first",
         "financial-commentary",
         "product-claims",

@@ -13,7 +13,11 @@ class ProductClaimsTest {
     assertThat(ProductClaims.AREA.id()).isEqualTo("product-claims");
     assertThat(ProductClaims.AREA.options())
         .extracting(Option::id)
-        .containsExactly("substantiated-only", "published-claims-only", "not-addressed");
+        .containsExactly(
+            "substantiated-only",
+            "substantiated-and-approved",
+            "published-claims-only",
+            "not-addressed");
     assertThat(StandardCatalogue.catalogue().area("product-claims"))
         .containsSame(ProductClaims.AREA);
   }
@@ -24,6 +28,15 @@ class ProductClaimsTest {
     assertThat(decision).isEqualTo(Decision.of(ProductClaims.SUBSTANTIATED_ONLY));
     assertThat(decision.area()).isEqualTo("product-claims");
     assertThat(decision.option().id()).isEqualTo("substantiated-only");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void substantiated_and_approved_decides_it_with_no_values() {
+    Decision decision = ProductClaims.substantiatedAndApproved();
+    assertThat(decision).isEqualTo(Decision.of(ProductClaims.SUBSTANTIATED_AND_APPROVED));
+    assertThat(decision.area()).isEqualTo("product-claims");
+    assertThat(decision.option().id()).isEqualTo("substantiated-and-approved");
     assertThat(decision.values()).isEmpty();
   }
 

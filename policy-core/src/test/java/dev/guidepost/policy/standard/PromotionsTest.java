@@ -43,4 +43,20 @@ class PromotionsTest {
     assertThat(decision.option().id()).isEqualTo("not-addressed");
     assertThat(decision.values()).isEmpty();
   }
+
+  @Test
+  void approval_required_names_optional_approvers_that_select_a_variant() {
+    var contacts = Promotions.APPROVAL_REQUIRED.parameter(Promotions.CONTACTS).orElseThrow();
+    assertThat(contacts.required()).isFalse();
+    assertThat(contacts.variant()).contains("contacts");
+    assertThat(contacts.vocabulary()).isEqualTo("contact");
+    assertThat(contacts.allowedValues()).contains("legal", "communications");
+    Decision decision = Promotions.approvalRequired(Contact.LEGAL);
+    assertThat(decision.option()).isEqualTo(Promotions.APPROVAL_REQUIRED);
+    assertThat(decision.values())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry(
+                "contacts",
+                dev.guidepost.policy.model.ParameterValue.ofChoices(java.util.List.of("legal"))));
+  }
 }

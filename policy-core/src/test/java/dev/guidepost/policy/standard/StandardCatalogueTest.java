@@ -36,6 +36,7 @@ class StandardCatalogueTest {
         working-hours: prohibited, time-limited, breaks-only, work-related-only, employee-discretion
         private-use: private-matter, guidelines-apply-when-identifiable, guidelines-always-apply, all-digital-activity
         transparency: disclose-and-disclaim, disclose-only, not-required
+        vested-interests: disclose, not-addressed
         spokespersons: communications-only, authorized-employees, all-employees-within-guidelines
         connections: free-to-decline, managers-do-not-initiate, expected-to-connect
         privacy-settings: recommended, assume-public, not-addressed
@@ -50,14 +51,16 @@ class StandardCatalogueTest {
         anonymity: no-anonymous-posts-about-work, discouraged, not-addressed
         political-activity: private-capacity-only, impartiality-required, consideration-advised, not-addressed
       information-and-respect
-        confidentiality: listed-topics, all-internal-information
+        confidentiality: listed-topics, all-internal-information, care-advised
+        customer-references: with-their-approval, published-references-only, not-addressed
         ask-first: advice, approval-required, not-addressed
         criticism: raise-internally-first, prohibited, colleagues-not-in-public, not-addressed
         photos-and-content: consent-required, not-addressed
-        intellectual-property: permission-and-credit, not-addressed
+        intellectual-property: permission-and-credit, permission-credit-and-publicity, not-addressed
         legal-compliance: sector-rules-apply, general-law-only
         financial-commentary: published-news-without-comment, no-comment-on-results-or-share-price, not-addressed
-        product-claims: substantiated-only, published-claims-only, not-addressed
+        product-claims: substantiated-only, substantiated-and-approved, published-claims-only, \
+      not-addressed
       conduct
         accuracy: no-false-statements, true-and-not-misleading, not-addressed
         harassment-and-discrimination: prohibited, not-addressed
@@ -107,22 +110,28 @@ class StandardCatalogueTest {
       anti-harassment, data-protection, editorial-guidelines, email-and-communication, \
       whistleblowing, departmental-policies, account-playbook] vocabulary policy-kind
       governance = social-media-manager: contact TEXT optional variant contact
+      promotions = approval-required: contacts CHOICES optional %2$s variant contacts \
+      vocabulary contact
       working-hours = time-limited: minutesPerDay INTEGER required 1..480 default 30 \
       placeholder minutes
-      transparency = disclose-and-disclaim: method CHOICE required [in-post, hashtag, profile]
-      transparency = disclose-only: method CHOICE required [in-post, hashtag, profile]
+      transparency = disclose-and-disclaim: method CHOICE required [in-post, hashtag, profile, \
+      employees-choice]
+      transparency = disclose-only: method CHOICE required [in-post, hashtag, profile, \
+      employees-choice]
       tone = respectful: alignedWithEmailPolicy BOOLEAN optional variant aligned
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
       product-launches, events, expertise] variant shareable
       confidentiality = listed-topics: topics CHOICES required [products, customers, \
       company-information, financials, colleagues, work-tasks, partners, personal-data, \
       trade-secrets, forward-looking-statements, inside-information, legal-matters, \
-      pay-and-working-conditions] vocabulary topic
+      pay-and-working-conditions, under-confidentiality-agreement, operational-plans, \
+      marked-internal] vocabulary topic
       confidentiality = listed-topics: carveOuts CHOICES optional [own-pay-and-conditions, \
-      reviews-on-job-sites, reporting-wrongdoing] variant carve-outs vocabulary carve-out
+      reviews-on-job-sites, reporting-wrongdoing, discussing-pay-and-conditions] variant \
+      carve-outs vocabulary carve-out
       confidentiality = all-internal-information: carveOuts CHOICES optional \
-      [own-pay-and-conditions, reviews-on-job-sites, reporting-wrongdoing] variant carve-outs \
-      vocabulary carve-out
+      [own-pay-and-conditions, reviews-on-job-sites, reporting-wrongdoing, \
+      discussing-pay-and-conditions] variant carve-outs vocabulary carve-out
       ask-first = advice: contacts CHOICES required %2$s vocabulary contact
       ask-first = advice: subjects CHOICES required %3$s vocabulary subject
       ask-first = approval-required: contacts CHOICES required %2$s vocabulary contact
@@ -186,7 +195,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_fifty_five_areas_in_seven_chapters() {
+  void the_catalogue_has_fifty_seven_areas_in_seven_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -197,7 +206,7 @@ class StandardCatalogueTest {
             "conduct",
             "audiences",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(55);
+    assertThat(CATALOGUE.areas()).hasSize(57);
   }
 
   @Test
@@ -220,7 +229,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(56).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(58).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();

@@ -22,7 +22,10 @@ class TopicTest {
             "forward-looking-statements",
             "inside-information",
             "legal-matters",
-            "pay-and-working-conditions");
+            "pay-and-working-conditions",
+            "under-confidentiality-agreement",
+            "operational-plans",
+            "marked-internal");
   }
 
   @Test
