@@ -9,8 +9,8 @@ import dev.guidepost.policy.model.ParameterValue;
 import java.util.List;
 
 /**
- * What the organisation settles before it opens a new official account (the BBC: editorial
- * purpose, audience and resources, and advice from named teams).
+ * What the organisation settles before it opens a new official account (the BBC: editorial purpose,
+ * audience and resources, and advice from named teams).
  *
  * <p>The typed handles of the standard {@code account-opening} area: its options as constants and
  * its decisions as factories. The advisers are named as the organisation names them; without them

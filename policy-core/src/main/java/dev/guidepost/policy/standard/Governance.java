@@ -43,7 +43,8 @@ public final class Governance {
   public static final Option NO_OWNER = Option.of(ID, "no-owner");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, SOCIAL_MEDIA_MANAGER, COMMUNICATIONS_TEAM, EDITORIAL_OVERSIGHT, NO_OWNER);
+  public static final Area AREA =
+      Area.of(ID, SOCIAL_MEDIA_MANAGER, COMMUNICATIONS_TEAM, EDITORIAL_OVERSIGHT, NO_OWNER);
 
   private Governance() {}
 

@@ -25,8 +25,7 @@ class GoodPracticeTest {
 
   @Test
   void listed_keeps_the_practices_in_the_order_given() {
-    Decision decision =
-        GoodPractice.listed(PostingPractice.CITE_OTHERS, PostingPractice.ADD_VALUE);
+    Decision decision = GoodPractice.listed(PostingPractice.CITE_OTHERS, PostingPractice.ADD_VALUE);
     assertThat(decision.option()).isEqualTo(GoodPractice.LISTED);
     assertThat(decision.value("practices"))
         .contains(ParameterValue.ofChoices(List.of("cite-others", "add-value")));
