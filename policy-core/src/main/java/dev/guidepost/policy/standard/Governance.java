@@ -33,11 +33,18 @@ public final class Governance {
   /** {@code communications-team}: The communications team runs it. */
   public static final Option COMMUNICATIONS_TEAM = Option.of(ID, "communications-team");
 
+  /**
+   * {@code editorial-oversight}: Every account in the organisation's name is under editorial, not
+   * only communications, oversight (the BBC).
+   */
+  public static final Option EDITORIAL_OVERSIGHT = Option.of(ID, "editorial-oversight");
+
   /** {@code no-owner}: No one is responsible. */
   public static final Option NO_OWNER = Option.of(ID, "no-owner");
 
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, SOCIAL_MEDIA_MANAGER, COMMUNICATIONS_TEAM, NO_OWNER);
+  public static final Area AREA =
+      Area.of(ID, SOCIAL_MEDIA_MANAGER, COMMUNICATIONS_TEAM, EDITORIAL_OVERSIGHT, NO_OWNER);
 
   private Governance() {}
 
@@ -67,6 +74,15 @@ public final class Governance {
    */
   public static Decision communicationsTeam() {
     return Decision.of(COMMUNICATIONS_TEAM);
+  }
+
+  /**
+   * Returns the decision {@code governance = editorial-oversight}.
+   *
+   * @return the decision
+   */
+  public static Decision editorialOversight() {
+    return Decision.of(EDITORIAL_OVERSIGHT);
   }
 
   /**

@@ -16,10 +16,14 @@ class GovernanceTest {
     assertThat(Governance.AREA.id()).isEqualTo("governance");
     assertThat(Governance.AREA.options())
         .containsExactly(
-            Governance.SOCIAL_MEDIA_MANAGER, Governance.COMMUNICATIONS_TEAM, Governance.NO_OWNER);
+            Governance.SOCIAL_MEDIA_MANAGER,
+            Governance.COMMUNICATIONS_TEAM,
+            Governance.EDITORIAL_OVERSIGHT,
+            Governance.NO_OWNER);
     assertThat(Governance.AREA.options())
         .extracting(Option::id)
-        .containsExactly("social-media-manager", "communications-team", "no-owner");
+        .containsExactly(
+            "social-media-manager", "communications-team", "editorial-oversight", "no-owner");
     assertThat(StandardCatalogue.catalogue().area("governance")).containsSame(Governance.AREA);
   }
 
@@ -38,6 +42,15 @@ class GovernanceTest {
     assertThat(decision).isEqualTo(Decision.of(Governance.COMMUNICATIONS_TEAM));
     assertThat(decision.area()).isEqualTo("governance");
     assertThat(decision.option().id()).isEqualTo("communications-team");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void editorial_oversight_decides_editorial_oversight_with_no_values() {
+    Decision decision = Governance.editorialOversight();
+    assertThat(decision).isEqualTo(Decision.of(Governance.EDITORIAL_OVERSIGHT));
+    assertThat(decision.area()).isEqualTo("governance");
+    assertThat(decision.option().id()).isEqualTo("editorial-oversight");
     assertThat(decision.values()).isEmpty();
   }
 

@@ -25,12 +25,14 @@ class StandardCatalogueTest {
         general-principles: included, not-included
         related-policies: listed, none
       own-presence
-        governance: social-media-manager, communications-team, no-owner
+        governance: social-media-manager, communications-team, editorial-oversight, no-owner
         account-ownership: company-owns, creator-owns, unspecified
         official-page: single-official-page, multiple-pages-allowed
+        account-opening: purpose-audience-and-resources, not-addressed
         access-management: on-and-offboarding-procedure, none
         record-keeping: business-posts-archived, not-addressed
         moderation: house-rules, not-addressed
+        account-standards: listed, not-addressed
         promotions: approval-required, not-run, not-addressed
       employees-own-use
         working-hours: prohibited, time-limited, breaks-only, work-related-only, employee-discretion
@@ -43,6 +45,7 @@ class StandardCatalogueTest {
         personal-safety: protect-yourself, not-addressed
         platform-terms: follow-terms, not-addressed
         account-identity: personal-and-work-separate, employer-in-profile-needs-disclaimer, profile-consistent-with-role, not-addressed
+        good-practice: listed, not-addressed
         tone: respectful, not-addressed
         corrections: correct-openly, not-addressed
         competitors: no-engagement, factual-and-courteous, unrestricted
@@ -112,12 +115,21 @@ class StandardCatalogueTest {
       governance = social-media-manager: contact TEXT optional variant contact
       promotions = approval-required: contacts CHOICES optional %2$s variant contacts \
       vocabulary contact
+      account-opening = purpose-audience-and-resources: advisers TEXTS optional variant advisers
+      account-standards = listed: standards CHOICES required [informal-tone, relevant-content, \
+      justifiable-use-of-public-funds, no-manipulated-content, care-for-vulnerable-contributors, \
+      archive-closed-accounts, qualify-uncertain-answers, disclaimers-on-offers, check-profiles, \
+      link-to-answers] vocabulary account-standard
       working-hours = time-limited: minutesPerDay INTEGER required 1..480 default 30 \
       placeholder minutes
       transparency = disclose-and-disclaim: method CHOICE required [in-post, hashtag, profile, \
       employees-choice]
       transparency = disclose-only: method CHOICE required [in-post, hashtag, profile, \
       employees-choice]
+      good-practice = listed: practices CHOICES required [first-person, \
+      work-email-for-work-only, personal-responsibility, add-value, cite-others, \
+      professional-connections, no-logo-or-name-in-account, no-oversharing, \
+      internal-networks-too, work-comes-first] vocabulary posting-practice
       tone = respectful: alignedWithEmailPolicy BOOLEAN optional variant aligned
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
       product-launches, events, expertise] variant shareable
@@ -195,7 +207,7 @@ class StandardCatalogueTest {
   }
 
   @Test
-  void the_catalogue_has_fifty_seven_areas_in_seven_chapters() {
+  void the_catalogue_has_sixty_areas_in_seven_chapters() {
     assertThat(CATALOGUE.chapters())
         .extracting(Chapter::id)
         .containsExactly(
@@ -206,7 +218,7 @@ class StandardCatalogueTest {
             "conduct",
             "audiences",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(57);
+    assertThat(CATALOGUE.areas()).hasSize(60);
   }
 
   @Test
@@ -229,7 +241,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(58).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(61).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
