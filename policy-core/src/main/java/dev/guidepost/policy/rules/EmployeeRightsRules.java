@@ -20,10 +20,12 @@ import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Consequences;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.PhotosAndContent;
 import dev.guidepost.policy.standard.PolicyKind;
+import dev.guidepost.policy.standard.PoliticalActivity;
 import dev.guidepost.policy.standard.PrivateUse;
 import dev.guidepost.policy.standard.RelatedPolicies;
 import java.time.LocalDate;
@@ -148,5 +150,30 @@ final class EmployeeRightsRules {
                           RelatedPolicies.POLICIES,
                           PolicyKind.ANTI_HARASSMENT.id()))))
           .suggest(HarassmentAndDiscrimination.prohibited())
+          .build();
+
+  /**
+   * Dismissing an employee for Facebook posts that manifested a protected belief was held
+   * disproportionate and so unlawful direct discrimination (Higgs v Farmor's School [2025] EWCA Civ
+   * 109, 12 February 2025; the judgment was read only in secondary summaries). A British policy
+   * that threatens dismissal and bans criticism or asks for political impartiality is noted: a
+   * sanction for a post needs a proportionate, case-by-case response.
+   */
+  static final Rule GB_PROTECTED_BELIEF_SANCTIONS =
+      DeclarativeRule.builder("gb-protected-belief-sanctions")
+          .severity(Severity.INFO)
+          .sources(
+              Sources.of(
+                      Source.law(Laws.GB, "Equality Act 2010", "s. 13"),
+                      Source.decision(Laws.GB, "Higgs v Farmor's School [2025] EWCA Civ 109")
+                          .dated(LocalDate.of(2025, 2, 12))
+                          .readIn("Pump Court Chambers, case summary, 11 March 2025"))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
+          .when(
+              all(
+                  country(Country.GB),
+                  is(Consequences.DISMISSAL_POSSIBLE),
+                  any(is(Criticism.PROHIBITED), is(PoliticalActivity.IMPARTIALITY_REQUIRED))))
+          .suggest(Consequences.graduated())
           .build();
 }

@@ -156,8 +156,7 @@ final class LegalRules {
           .sources(
               Sources.of(Laws.NLRA_7, Laws.NLRA_8_A_1, Laws.STERICYCLE, Laws.GC_26_03, Laws.THREE_D)
                   .reviewed(Laws.REVIEWED_3_DEC_2026))
-          .when(
-              all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)), is(Criticism.PROHIBITED)))
+          .when(all(UsWorkRules.US_PRIVATE, is(Criticism.PROHIBITED)))
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
           .build();
 
@@ -260,11 +259,7 @@ final class LegalRules {
           .severity(Severity.WARNING)
           .sources(
               Sources.of(Source.commonPractice(), Laws.NLRA_7).reviewed(Laws.REVIEWED_3_DEC_2026))
-          .when(
-              all(
-                  country(Country.US),
-                  not(sector(Sector.PUBLIC_SECTOR)),
-                  not(is(RightsNotice.INCLUDED))))
+          .when(all(UsWorkRules.US_PRIVATE, not(is(RightsNotice.INCLUDED))))
           .suggest(RightsNotice.included())
           .build();
 
@@ -274,8 +269,7 @@ final class LegalRules {
           .sources(Sources.of(Laws.NLRA_7, Laws.STERICYCLE).reviewed(Laws.REVIEWED_3_DEC_2026))
           .when(
               all(
-                  country(Country.US),
-                  not(sector(Sector.PUBLIC_SECTOR)),
+                  UsWorkRules.US_PRIVATE,
                   is(Anonymity.NO_ANONYMOUS_POSTS_ABOUT_WORK),
                   not(is(RightsNotice.INCLUDED))))
           .suggest(RightsNotice.included())
@@ -303,7 +297,7 @@ final class LegalRules {
   /** The organisations that rule M3 speaks to: US private employers, GB and the EU countries. */
   private static final Condition PAY_TALK_COUNTRIES =
       any(
-          all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR))),
+          UsWorkRules.US_PRIVATE,
           country(Country.GB, Country.NL, Country.DE, Country.DK, Country.SE));
 
   static final Rule CONFIDENTIALITY_MUST_ALLOW_PAY_TALK =
@@ -368,11 +362,7 @@ final class LegalRules {
                               Laws.US, "T.R.W. Bearings Division, case 10-CA-15080 (NLRB 1981)")
                           .dated(LocalDate.of(1981, 7, 31)))
                   .reviewed(Laws.REVIEWED_3_DEC_2026))
-          .when(
-              all(
-                  country(Country.US),
-                  not(sector(Sector.PUBLIC_SECTOR)),
-                  is(WorkingHours.PROHIBITED, WorkingHours.TIME_LIMITED)))
+          .when(all(UsWorkRules.US_PRIVATE, is(WorkingHours.PROHIBITED, WorkingHours.TIME_LIMITED)))
           .suggest(WorkingHours.breaksOnly())
           .build();
 
@@ -422,11 +412,7 @@ final class LegalRules {
           .sources(
               Sources.of(Laws.NLRA_7, Laws.STERICYCLE, Laws.GENERAL_MOTORS_ALJ_2012)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
-          .when(
-              all(
-                  country(Country.US),
-                  not(sector(Sector.PUBLIC_SECTOR)),
-                  is(Accuracy.TRUE_AND_NOT_MISLEADING)))
+          .when(all(UsWorkRules.US_PRIVATE, is(Accuracy.TRUE_AND_NOT_MISLEADING)))
           .suggest(Accuracy.noFalseStatements())
           .build();
 }

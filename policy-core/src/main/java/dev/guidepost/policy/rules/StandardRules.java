@@ -57,6 +57,7 @@ public final class StandardRules {
           EmployeeRightsRules.PHOTOS_NEED_CONSENT,
           EmployeeRightsRules.PRIVATE_USE_VS_MONITORING,
           EmployeeRightsRules.GB_HARASSMENT_PREVENTION,
+          EmployeeRightsRules.GB_PROTECTED_BELIEF_SANCTIONS,
           NoticeRules.US_MONITORING_NEEDS_NOTICE,
           NoticeRules.US_CONFIDENTIALITY_NEEDS_IMMUNITY_NOTICE,
           LegalRules.US_ACCURACY_RULE_TOO_BROAD,

@@ -36,9 +36,11 @@ import java.util.List;
 final class UsWorkRules {
   private UsWorkRules() {}
 
-  /** A US employer the National Labor Relations Act covers: not a public employer. */
-  private static final Condition US_PRIVATE =
-      all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)));
+  /**
+   * A US employer the National Labor Relations Act covers: not a public employer. Every rule of
+   * this package that speaks to US private employers uses this one condition.
+   */
+  static final Condition US_PRIVATE = all(country(Country.US), not(sector(Sector.PUBLIC_SECTOR)));
 
   /**
    * The Board's decision on G4S's social media policy: a rule against commenting on "work-related

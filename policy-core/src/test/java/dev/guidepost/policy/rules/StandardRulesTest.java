@@ -65,6 +65,7 @@ class StandardRulesTest {
           entry("photos-need-consent", WARNING),
           entry("private-use-vs-monitoring", WARNING),
           entry("gb-harassment-prevention", WARNING),
+          entry("gb-protected-belief-sanctions", INFO),
           entry("us-monitoring-needs-notice", WARNING),
           entry("us-confidentiality-needs-immunity-notice", INFO),
           entry("us-accuracy-rule-too-broad", WARNING),
@@ -158,6 +159,9 @@ class StandardRulesTest {
               "gb-harassment-prevention",
               List.of("Equality Act 2010, s. 40A", "Act 2023, ss. 1 and 5(3)")),
           entry(
+              "gb-protected-belief-sanctions",
+              List.of("Equality Act 2010, s. 13", "[2025] EWCA Civ 109")),
+          entry(
               "us-monitoring-needs-notice",
               List.of(
                   "N.Y. Civ. Rights Law § 52-c",
@@ -208,6 +212,7 @@ class StandardRulesTest {
           "de-conduct-rules-need-works-council",
           "photos-need-consent",
           "gb-harassment-prevention",
+          "gb-protected-belief-sanctions",
           "us-monitoring-needs-notice",
           "us-confidentiality-needs-immunity-notice",
           "us-accuracy-rule-too-broad",
@@ -222,7 +227,7 @@ class StandardRulesTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(50);
+    assertThat(StandardRules.all()).hasSize(51);
   }
 
   @Test
