@@ -105,10 +105,7 @@ class FormatVersionTest {
             .build();
     assertThat(FormatVersion.needed(policy)).isEqualTo(4);
     String json = PolicyJson.standard().write(policy);
-    assertThat(json)
-        .startsWith("{\n  \"guidepost\": 4,")
-        .contains(
-            "\"accuracy\": {\"option\": \"true-and-not-misleading\", \"binds\": \"spokespersons\"}");
+    assertThat(json).startsWith("{\n  \"guidepost\": 4,").contains("\"binds\": \"spokespersons\"");
     Policy read = PolicyJson.standard().read(json);
     assertThat(read).isEqualTo(policy);
     assertThat(read.decision("accuracy").orElseThrow().bindsEveryone()).isFalse();
