@@ -111,6 +111,8 @@ class StandardCatalogueTest {
       placeholder minutes
       transparency = disclose-and-disclaim: method CHOICE required [in-post, hashtag, profile]
       transparency = disclose-only: method CHOICE required [in-post, hashtag, profile]
+      spokespersons = authorized-employees: reservedMatters CHOICES optional [negative-posts, \
+      press-enquiries, legal-matters, financial-matters] variant reserved vocabulary reserved-matter
       tone = respectful: alignedWithEmailPolicy BOOLEAN optional variant aligned
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
       product-launches, events, expertise] variant shareable
@@ -128,6 +130,7 @@ class StandardCatalogueTest {
       ask-first = approval-required: contacts CHOICES required %2$s vocabulary contact
       ask-first = approval-required: subjects CHOICES required %3$s vocabulary subject
       legal-compliance = sector-rules-apply: regulations TEXTS optional variant regulations
+      senior-leaders = extra-care: impartial BOOLEAN optional variant impartial
       consultation = representatives-approved: date DATE optional variant date
       consultation = representatives-consulted: date DATE optional variant date
       consequences = listed-sanctions: sanctions CHOICES required [conversation, \
