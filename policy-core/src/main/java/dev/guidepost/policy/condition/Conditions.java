@@ -1,6 +1,7 @@
 package dev.guidepost.policy.condition;
 
 import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.model.Audience;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
@@ -116,6 +117,38 @@ public final class Conditions {
    */
   public static Condition notTrue(Option option, String parameter) {
     return parameterOrMissing(option, parameter, v -> !v.asBoolean(), parameter + " not true");
+  }
+
+  /**
+   * Holds when an area is decided and its decision binds only one of some audiences, not everyone:
+   * {@code not(boundTo(Accuracy.ID, Audience.SPOKESPERSONS))} holds for a rule that reaches
+   * employees' own posts, and for an area not addressed.
+   *
+   * @param area an area id
+   * @param audiences the audiences
+   * @return the condition
+   */
+  public static Condition boundTo(String area, Audience... audiences) {
+    List<Audience> list = List.of(audiences);
+    if (list.isEmpty()) {
+      throw new IllegalArgumentException("name at least one audience");
+    }
+    return new Leaf(
+        area + " binds one of " + list,
+        policy -> policy.decision(area).flatMap(Decision::binds).map(list::contains).orElse(false),
+        policy -> {
+          List<Fact> facts = new ArrayList<>();
+          facts.add(Fact.state(policy, area));
+          policy
+              .decision(area)
+              .ifPresent(
+                  d ->
+                      facts.add(
+                          Fact.parameter(
+                              area, "binds", d.binds().map(Audience::id).orElse("everyone"))));
+          return facts;
+        },
+        List.of(area));
   }
 
   /**

@@ -24,9 +24,11 @@ import java.util.Set;
  * The versions of the JSON form and what each holds. Each released version is frozen in a file
  * {@code format-<n>.txt} that lists the standard areas, options, parameters and list values it
  * holds: version 1 as first released; version 2 adds the organisation's {@code otherCountries} and
- * what came with it; the newest version, {@link #LATEST}, holds everything in today's catalogue.
- * Ids are never renamed or removed, so every older file reads unchanged. Areas and options of one's
- * own catalogue belong to no version: they read and write in any.
+ * what came with it; version 3 the areas and options of issue 12; the newest version, {@link
+ * #LATEST}, adds a decision's {@code "binds"} (the one {@link dev.guidepost.policy.model.Audience}
+ * it binds) and holds everything in today's catalogue. Ids are never renamed or removed, so every
+ * older file reads unchanged. Areas and options of one's own catalogue belong to no version: they
+ * read and write in any.
  *
  * <p>A policy is written in the lowest version that holds it, so a reader that knows only an older
  * version reads every policy that needs nothing newer; a file that declares a version and uses
@@ -34,17 +36,20 @@ import java.util.Set;
  */
 final class FormatVersion {
   /** The newest version: everything in today's standard catalogue. */
-  static final int LATEST = 3;
+  static final int LATEST = 4;
 
   /** The version that added the organisation's other countries. */
   static final int OTHER_COUNTRIES = 2;
+
+  /** The version that added a decision's audience, {@code "binds"}. */
+  static final int BINDS = 4;
 
   /**
    * The frozen versions, index {@code n - 1} for version {@code n}: per "area option", each
    * parameter with its list values (empty: any value).
    */
   private static final List<Map<String, Map<String, Set<String>>>> FROZEN =
-      List.of(read("format-1.txt"), read("format-2.txt"));
+      List.of(read("format-1.txt"), read("format-2.txt"), read("format-3.txt"));
 
   private FormatVersion() {}
 
@@ -70,9 +75,13 @@ final class FormatVersion {
   /**
    * Returns what in a decision the given version does not hold: the area, the option, or one of its
    * parameters or list values, named with its JSON path relative to the decision; empty if the
-   * version holds it all or the decision's area is not a standard one.
+   * version holds it all or the decision's area is not a standard one. A decision that binds an
+   * audience needs {@link #BINDS}, whatever its area.
    */
   static Optional<Message> newerThan(int version, Decision decision) {
+    if (version < BINDS && !decision.bindsEveryone()) {
+      return Optional.of(Problem.found("field", "name", "binds"));
+    }
     Option option = decision.option();
     if (version >= LATEST
         || StandardCatalogue.catalogue().option(option.area(), option.id()).isEmpty()) {

@@ -9,6 +9,7 @@ import static dev.guidepost.policy.json.Problem.quoted;
 import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Audience;
 import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
@@ -41,6 +42,10 @@ final class PolicyReader {
           "authoritativeLanguage",
           "decisions",
           "customClauses");
+
+  /** The field of a decision that names the one audience it binds; absent, it binds everyone. */
+  static final String BINDS = "binds";
+
   static final List<String> ORGANISATION_FIELDS =
       List.of("name", "country", "otherCountries", "sector", "employeeRepresentation", "employees");
 
@@ -284,7 +289,9 @@ final class PolicyReader {
     }
     Decision.Builder decision = Decision.builder().option(option);
     for (Map.Entry<String, Node> field : Nodes.fields(node)) {
-      if (!field.getKey().equals("option")) {
+      if (field.getKey().equals(BINDS)) {
+        decision.binds(oneOf(field.getValue(), path.field(BINDS), Audience.values()));
+      } else if (!field.getKey().equals("option")) {
         JsonPath parameterPath = path.field(field.getKey());
         decision.putValue(
             field.getKey(),

@@ -11,6 +11,7 @@ import dev.guidepost.policy.message.Labels;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Area;
+import dev.guidepost.policy.model.Audience;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Identified;
 import dev.guidepost.policy.model.Language;
@@ -177,6 +178,7 @@ public final class PolicySchema {
       Map<String, Object> fields = new LinkedHashMap<>();
       fields.put("option", true);
       each.parameters().forEach(parameter -> fields.put(parameter.name(), parameter(parameter)));
+      fields.put(PolicyReader.BINDS, binds());
       Map<String, Object> then =
           closed(
               titled(new LinkedHashMap<>(), Labels.option(area.id(), each.id())),
@@ -188,6 +190,18 @@ public final class PolicySchema {
       branches.add(branch);
     }
     schema.put("allOf", branches);
+    return schema;
+  }
+
+  /** The optional audience of a decision; without it the decision binds everyone. */
+  private Map<String, Object> binds() {
+    Map<String, Object> schema = oneOf(Audience.values(), "audience.");
+    titled(schema, Message.label("parameter.binds", PolicyReader.BINDS));
+    schema.put(
+        "description",
+        "Optional: the one audience the decision binds; without it, it binds everyone. "
+            + schema.get("description")
+            + ". Needs format version 4.");
     return schema;
   }
 

@@ -88,6 +88,9 @@ final class PolicyWriter {
     for (Parameter parameter : decision.option().parameters()) {
       decision.value(parameter.name()).ifPresent(value -> writeValue(out, parameter.name(), value));
     }
+    decision
+        .binds()
+        .ifPresent(audience -> out.writeStringProperty(PolicyReader.BINDS, audience.id()));
     out.writeEndObject();
   }
 

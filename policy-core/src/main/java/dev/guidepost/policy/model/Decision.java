@@ -9,7 +9,9 @@ import org.immutables.value.Value;
  *
  * <p>Every value is of a parameter that the option declares and of that parameter's type. A
  * required parameter may be missing and a number may lie outside its range: such a decision is
- * wrong, not malformed, and the rule engine reports it. Immutable and thread-safe.
+ * wrong, not malformed, and the rule engine reports it. A decision binds everyone unless it names
+ * the one {@link Audience} it binds ({@link #binds()}), so that a rule can tell a duty of those who
+ * speak for the organisation from a duty of every employee. Immutable and thread-safe.
  *
  * <pre>{@code
  * Decision decision = Decision.builder()
@@ -35,6 +37,32 @@ public abstract class Decision {
    * @return the values given; a missing one is absent
    */
   public abstract Map<String, ParameterValue> values();
+
+  /**
+   * Returns the people this decision binds, if not everyone.
+   *
+   * @return the audience, or empty if the decision binds everyone
+   */
+  public abstract Optional<Audience> binds();
+
+  /**
+   * Tells whether this decision binds everyone.
+   *
+   * @return true if it names no audience
+   */
+  public boolean bindsEveryone() {
+    return binds().isEmpty();
+  }
+
+  /**
+   * Returns this decision bound to an audience.
+   *
+   * @param audience the people it binds
+   * @return a new decision
+   */
+  public Decision boundTo(Audience audience) {
+    return builder().from(this).binds(audience).build();
+  }
 
   /**
    * Returns the id of the area this decision is about.
@@ -122,7 +150,8 @@ public abstract class Decision {
 
   @Override
   public String toString() {
-    return values().isEmpty() ? option().toString() : option() + " " + values();
+    String text = values().isEmpty() ? option().toString() : option() + " " + values();
+    return binds().map(audience -> text + " binds " + audience.id()).orElse(text);
   }
 
   /** Builds a {@link Decision}. */

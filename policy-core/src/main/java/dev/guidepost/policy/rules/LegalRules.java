@@ -2,6 +2,7 @@ package dev.guidepost.policy.rules;
 
 import static dev.guidepost.policy.condition.Conditions.all;
 import static dev.guidepost.policy.condition.Conditions.any;
+import static dev.guidepost.policy.condition.Conditions.boundTo;
 import static dev.guidepost.policy.condition.Conditions.contains;
 import static dev.guidepost.policy.condition.Conditions.country;
 import static dev.guidepost.policy.condition.Conditions.is;
@@ -14,6 +15,7 @@ import dev.guidepost.policy.check.Rule;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.condition.Condition;
 import dev.guidepost.policy.condition.DeclarativeRule;
+import dev.guidepost.policy.model.Audience;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
@@ -404,7 +406,9 @@ final class LegalRules {
    * A demand that every post be "completely accurate and not misleading" was held unlawful by an
    * NLRB administrative law judge in General Motors (JD-27-12, 2012; the findings read in secondary
    * summaries): an inaccurate post does not by itself lose the Act's protection. The lawful form
-   * asks only that employees not post what they know to be false.
+   * asks only that employees not post what they know to be false. A rule that binds only those who
+   * speak on the organisation's behalf, when they do so, governs the organisation's own voice, not
+   * employees' own posts, and is not read here (the project's review of Coca-Cola's policy).
    */
   static final Rule US_ACCURACY_RULE_TOO_BROAD =
       DeclarativeRule.builder("us-accuracy-rule-too-broad")
@@ -412,7 +416,11 @@ final class LegalRules {
           .sources(
               Sources.of(Laws.NLRA_7, Laws.STERICYCLE, Laws.GENERAL_MOTORS_ALJ_2012)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
-          .when(all(UsWorkRules.US_PRIVATE, is(Accuracy.TRUE_AND_NOT_MISLEADING)))
+          .when(
+              all(
+                  UsWorkRules.US_PRIVATE,
+                  is(Accuracy.TRUE_AND_NOT_MISLEADING),
+                  not(boundTo(Accuracy.ID, Audience.SPOKESPERSONS))))
           .suggest(Accuracy.noFalseStatements())
           .build();
 }

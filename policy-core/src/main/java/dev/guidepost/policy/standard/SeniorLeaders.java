@@ -3,6 +3,9 @@ package dev.guidepost.policy.standard;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import dev.guidepost.policy.model.ParameterKind;
+import dev.guidepost.policy.model.ParameterValue;
 
 /**
  * The extra care owed by senior leaders and other staff with a public profile, whose posts are read
@@ -16,12 +19,21 @@ public final class SeniorLeaders {
   /** The area id, {@value}. */
   public static final String ID = "senior-leaders";
 
+  /** The name of the {@code impartial} parameter. */
+  public static final String IMPARTIAL = "impartial";
+
   /**
    * {@code extra-care}: Senior leaders and staff with a public profile take extra care, since what
    * they post is read as the organisation's view, and put their duty to the organisation before
-   * their personal brand.
+   * their personal brand; the optional {@code impartial}, when true, selects the clause variant
+   * {@code impartial}, which binds them to the impartiality of editorial staff as well (after the
+   * BBC, whose news staff and senior leaders do not reveal their vote).
    */
-  public static final Option EXTRA_CARE = Option.of(ID, "extra-care");
+  public static final Option EXTRA_CARE =
+      Option.of(
+          ID,
+          "extra-care",
+          Parameter.of(IMPARTIAL, ParameterKind.BOOLEAN, false).withVariant("impartial"));
 
   /**
    * {@code not-addressed}: The guidelines set no separate rules for senior leaders and staff with a
@@ -41,6 +53,17 @@ public final class SeniorLeaders {
    */
   public static Decision extraCare() {
     return Decision.of(EXTRA_CARE);
+  }
+
+  /**
+   * Returns the decision {@code senior-leaders = extra-care}, impartial on matters of public debate
+   * or not.
+   *
+   * @param impartial whether senior leaders stay impartial as editorial staff do
+   * @return the decision
+   */
+  public static Decision extraCare(boolean impartial) {
+    return extraCare().withValue(IMPARTIAL, ParameterValue.ofBoolean(impartial));
   }
 
   /**

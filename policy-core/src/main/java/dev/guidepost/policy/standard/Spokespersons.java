@@ -3,6 +3,8 @@ package dev.guidepost.policy.standard;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Option;
+import dev.guidepost.policy.model.Parameter;
+import java.util.List;
 
 /**
  * Who may speak for the organisation ({@code 001}, {@code 004} 5).
@@ -20,8 +22,21 @@ public final class Spokespersons {
    */
   public static final Option COMMUNICATIONS_ONLY = Option.of(ID, "communications-only");
 
-  /** {@code authorized-employees}: Authorised employees speak for the organisation. */
-  public static final Option AUTHORIZED_EMPLOYEES = Option.of(ID, "authorized-employees");
+  /** The name of the {@code reservedMatters} parameter. */
+  public static final String RESERVED_MATTERS = "reservedMatters";
+
+  /**
+   * {@code authorized-employees}: Authorised employees speak for the organisation; the optional
+   * {@code reservedMatters}, when not empty, selects the clause variant {@code reserved}, which
+   * asks everyone else to leave those matters to them (labels {@code value.reserved-matter.<id>}).
+   */
+  public static final Option AUTHORIZED_EMPLOYEES =
+      Option.of(
+          ID,
+          "authorized-employees",
+          Parameter.choices(RESERVED_MATTERS, Handles.ids(ReservedMatter.values()), false)
+              .withVariant("reserved")
+              .withVocabulary("reserved-matter"));
 
   /** {@code all-employees-within-guidelines}: Every employee may, within the guidelines. */
   public static final Option ALL_EMPLOYEES_WITHIN_GUIDELINES =
@@ -49,6 +64,19 @@ public final class Spokespersons {
    */
   public static Decision authorizedEmployees() {
     return Decision.of(AUTHORIZED_EMPLOYEES);
+  }
+
+  /**
+   * Returns the decision {@code spokespersons = authorized-employees} with what everyone else
+   * leaves to them.
+   *
+   * @param reserved the matters left to the spokespersons, each at most once; empty for none
+   * @return the decision
+   */
+  public static Decision authorizedEmployees(List<ReservedMatter> reserved) {
+    return reserved.isEmpty()
+        ? authorizedEmployees()
+        : authorizedEmployees().withValue(RESERVED_MATTERS, Handles.choices(reserved));
   }
 
   /**

@@ -93,4 +93,69 @@ class FormatVersionTest {
     assertThat(FormatVersion.newerThan(2, withCarveOut)).isEmpty();
     assertThat(FormatVersion.needed(withCarveOut)).isEqualTo(2);
   }
+
+  @Test
+  void a_decision_that_binds_an_audience_is_written_as_version_4_and_read_back() {
+    Policy policy =
+        Policy.builder()
+            .organisation(DK)
+            .decide(
+                dev.guidepost.policy.standard.Accuracy.trueAndNotMisleading()
+                    .boundTo(dev.guidepost.policy.model.Audience.SPOKESPERSONS))
+            .build();
+    assertThat(FormatVersion.needed(policy)).isEqualTo(4);
+    String json = PolicyJson.standard().write(policy);
+    assertThat(json).startsWith("{\n  \"guidepost\": 4,").contains("\"binds\": \"spokespersons\"");
+    Policy read = PolicyJson.standard().read(json);
+    assertThat(read).isEqualTo(policy);
+    assertThat(read.decision("accuracy").orElseThrow().bindsEveryone()).isFalse();
+
+    var e =
+        JsonInputs.rejected(
+            json.replace("\"guidepost\": 4", "\"guidepost\": 3"), "$.decisions.accuracy");
+    assertThat(e.found()).isEqualTo("the field 'binds', added in version 4");
+    assertThat(e.expected()).isEqualTo("only what format version 3 holds, or \"guidepost\": 4");
+  }
+
+  @Test
+  void an_unknown_audience_is_a_format_error_naming_the_audiences() {
+    String json =
+        PolicyJson.standard()
+            .write(
+                Policy.builder()
+                    .organisation(DK)
+                    .decide(
+                        dev.guidepost.policy.standard.Accuracy.trueAndNotMisleading()
+                            .boundTo(dev.guidepost.policy.model.Audience.EDITORIAL_STAFF))
+                    .build());
+    var e =
+        JsonInputs.rejected(
+            json.replace("\"editorial-staff\"", "\"interns\""), "$.decisions.accuracy.binds");
+    assertThat(e.expected())
+        .isEqualTo("one of spokespersons, editorial-staff, senior-leaders, all-but-spokespersons");
+    assertThat(e.found()).isEqualTo("\"interns\"");
+  }
+
+  @Test
+  void a_decision_for_everyone_needs_no_newer_version_than_its_option() {
+    var everyone = dev.guidepost.policy.standard.Accuracy.trueAndNotMisleading();
+    assertThat(FormatVersion.newerThan(3, everyone)).isEmpty();
+    assertThat(
+            FormatVersion.newerThan(
+                3, everyone.boundTo(dev.guidepost.policy.model.Audience.SENIOR_LEADERS)))
+        .isPresent();
+    assertThat(
+            FormatVersion.newerThan(
+                4, everyone.boundTo(dev.guidepost.policy.model.Audience.SENIOR_LEADERS)))
+        .isEmpty();
+  }
+
+  @Test
+  void version_3_files_still_read() {
+    String v3 =
+        "{\"guidepost\": 3, \"organisation\": {\"name\": \"A\", \"country\": \"DK\"},"
+            + " \"decisions\": {\"accuracy\": {\"option\": \"true-and-not-misleading\"}}}";
+    assertThat(PolicyJson.standard().read(v3).decision("accuracy").orElseThrow().bindsEveryone())
+        .isTrue();
+  }
 }

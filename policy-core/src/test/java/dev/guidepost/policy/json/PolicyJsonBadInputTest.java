@@ -144,10 +144,10 @@ class PolicyJsonBadInputTest {
 
   @Test
   void an_unsupported_guidepost_version() {
-    var e = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 4"), "$.guidepost");
+    var e = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 5"), "$.guidepost");
     assertThat(e.expected())
-        .isEqualTo("a format version from 1 to 3, the versions Guidepost reads");
-    assertThat(e.found()).isEqualTo("unsupported version 4");
+        .isEqualTo("a format version from 1 to 4, the versions Guidepost reads");
+    assertThat(e.found()).isEqualTo("unsupported version 5");
     var zero = rejected(MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 0"), "$.guidepost");
     assertThat(zero.found()).isEqualTo("unsupported version 0");
   }

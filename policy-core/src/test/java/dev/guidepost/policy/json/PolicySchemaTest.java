@@ -92,7 +92,12 @@ class PolicySchemaTest {
         List<String> fields = new ArrayList<>(then.path("properties").propertyNames());
         List<String> expected = new ArrayList<>(List.of("option"));
         option.parameters().forEach(p -> expected.add(p.name()));
+        expected.add("binds");
         assertThat(fields).containsExactlyElementsOf(expected);
+        assertThat(then.path("properties").path("binds").path("enum").values())
+            .extracting(JsonNode::stringValue)
+            .containsExactly(
+                "spokespersons", "editorial-staff", "senior-leaders", "all-but-spokespersons");
         assertThat(then.path("additionalProperties").booleanValue()).isFalse();
       }
     }

@@ -124,7 +124,7 @@ class PolicySchemaValidationTest {
             "version 0", MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 0"), "$.guidepost"),
         Arguments.of(
             "version too new",
-            MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 4"),
+            MINIMAL.replace("\"guidepost\": 1", "\"guidepost\": 5"),
             "$.guidepost"),
         Arguments.of(
             "version as text",

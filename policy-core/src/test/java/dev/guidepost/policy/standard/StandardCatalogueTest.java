@@ -130,6 +130,8 @@ class StandardCatalogueTest {
       work-email-for-work-only, personal-responsibility, add-value, cite-others, \
       professional-connections, no-logo-or-name-in-account, no-oversharing, \
       internal-networks-too, work-comes-first] vocabulary posting-practice
+      spokespersons = authorized-employees: reservedMatters CHOICES optional [negative-posts, \
+      press-enquiries, legal-matters, financial-matters] variant reserved vocabulary reserved-matter
       tone = respectful: alignedWithEmailPolicy BOOLEAN optional variant aligned
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
       product-launches, events, expertise] variant shareable
@@ -149,6 +151,7 @@ class StandardCatalogueTest {
       ask-first = approval-required: contacts CHOICES required %2$s vocabulary contact
       ask-first = approval-required: subjects CHOICES required %3$s vocabulary subject
       legal-compliance = sector-rules-apply: regulations TEXTS optional variant regulations
+      senior-leaders = extra-care: impartial BOOLEAN optional variant impartial
       consultation = representatives-approved: date DATE optional variant date
       consultation = representatives-consulted: date DATE optional variant date
       consequences = listed-sanctions: sanctions CHOICES required [conversation, \

@@ -27,6 +27,10 @@ import java.util.Optional;
  * uses the plain keys. Each value fills the parameter's {@linkplain Parameter#placeholder()
  * placeholder}, and a choice is named by the label {@code value.<vocabulary>.<id>} of the
  * parameter's {@linkplain Parameter#vocabulary() vocabulary}.
+ *
+ * <p>A decision that binds one {@linkplain Decision#binds() audience} begins with the sentence
+ * {@code binds.<audience>} ("The following applies when you speak on our behalf."), so that the
+ * reader sees whom the clause binds before what it asks.
  */
 final class ClauseText {
   private ClauseText() {}
@@ -61,7 +65,11 @@ final class ClauseText {
       candidates.addAll(qualified(key, organisation));
     }
     String key = candidates.stream().filter(book::has).findFirst().orElse(base);
-    return book.fill(key, arguments);
+    String text = book.fill(key, arguments);
+    return decision
+        .binds()
+        .map(audience -> book.pattern("binds." + audience.id()) + " " + text)
+        .orElse(text);
   }
 
   /**
