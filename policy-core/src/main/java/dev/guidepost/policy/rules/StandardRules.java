@@ -46,6 +46,7 @@ public final class StandardRules {
           LegalRules.ANONYMITY_VS_US_RIGHTS,
           ParameterRules.REQUIRED,
           ParameterRules.IN_RANGE,
+          AudienceRules.AUDIENCE_ON_A_RULE_FOR_EVERYONE,
           LegalRules.CONFIDENTIALITY_MUST_ALLOW_PAY_TALK,
           LegalRules.US_WORKING_TIME_WORDING,
           LegalRules.DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL,

@@ -54,6 +54,7 @@ class StandardRulesTest {
           entry("anonymity-vs-us-rights", WARNING),
           entry("parameter-required", ERROR),
           entry("parameter-in-range", ERROR),
+          entry("audience-on-a-rule-for-everyone", ERROR),
           entry("confidentiality-must-allow-pay-talk", WARNING), // error in the US for a pay topic
           entry("us-working-time-wording", WARNING),
           entry("de-company-accounts-need-works-council", WARNING),
@@ -227,7 +228,7 @@ class StandardRulesTest {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(51);
+    assertThat(StandardRules.all()).hasSize(52);
   }
 
   @Test
