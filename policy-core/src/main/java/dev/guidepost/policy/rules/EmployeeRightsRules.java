@@ -66,7 +66,8 @@ final class EmployeeRightsRules {
                   is(
                       Consequences.GRADUATED,
                       Consequences.DISMISSAL_POSSIBLE,
-                      Consequences.LISTED_SANCTIONS),
+                      Consequences.LISTED_SANCTIONS,
+                      Consequences.CONTACT_FIRST_UP_TO_DISMISSAL),
                   not(is(Consultation.REPRESENTATIVES_APPROVED))))
           .suggest(Consultation.representativesApproved())
           .build();

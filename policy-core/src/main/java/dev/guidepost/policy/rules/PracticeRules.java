@@ -93,7 +93,10 @@ final class PracticeRules {
       DeclarativeRule.builder("policy-needs-review")
           .severity(Severity.INFO)
           .sources(Sources.of(Source.commonPractice()))
-          .when(any(missing(Review.ID), is(Review.NONE)))
+          .when(
+              any(
+                  missing(Review.ID),
+                  is(Review.NONE, Review.CHECK_BACK, Review.CHANGED_WITHOUT_NOTICE)))
           .suggest(Review.every(12))
           .build();
 

@@ -39,9 +39,23 @@ public final class Consequences {
           Parameter.choices(SANCTIONS, Handles.ids(Sanction.values()), true)
               .withVocabulary("sanction"));
 
+  /**
+   * {@code contact-first-up-to-dismissal}: The organisation first contacts the person so that the
+   * breach can be put right; breaches can then lead to disciplinary action up to and including
+   * dismissal (issue 12: GitLab). A gentler first step is named, so dismissal is not the only one.
+   */
+  public static final Option CONTACT_FIRST_UP_TO_DISMISSAL =
+      Option.of(ID, "contact-first-up-to-dismissal");
+
   /** The area with its options, in their defined order. */
   public static final Area AREA =
-      Area.of(ID, GRADUATED, DISMISSAL_POSSIBLE, UNSPECIFIED, LISTED_SANCTIONS);
+      Area.of(
+          ID,
+          GRADUATED,
+          DISMISSAL_POSSIBLE,
+          UNSPECIFIED,
+          LISTED_SANCTIONS,
+          CONTACT_FIRST_UP_TO_DISMISSAL);
 
   private Consequences() {}
 
@@ -70,6 +84,15 @@ public final class Consequences {
    */
   public static Decision unspecified() {
     return Decision.of(UNSPECIFIED);
+  }
+
+  /**
+   * Returns the decision {@code consequences = contact-first-up-to-dismissal}.
+   *
+   * @return the decision
+   */
+  public static Decision contactFirstUpToDismissal() {
+    return Decision.of(CONTACT_FIRST_UP_TO_DISMISSAL);
   }
 
   /**

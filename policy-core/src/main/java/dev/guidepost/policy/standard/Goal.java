@@ -18,7 +18,13 @@ public enum Goal implements Identified {
   /** Building a community around the organisation. */
   COMMUNITY("community"),
   /** Working together inside the organisation. */
-  INTERNAL_COLLABORATION("internal-collaboration");
+  INTERNAL_COLLABORATION("internal-collaboration"),
+  /** Consulting the people the organisation serves on its work (issue 12: UK Civil Service). */
+  CONSULTATION("consultation"),
+  /** Being open about the organisation's work (issue 12: UK Civil Service). */
+  TRANSPARENCY("transparency"),
+  /** Being accountable for the organisation's work (issue 12: UK Civil Service). */
+  ACCOUNTABILITY("accountability");
 
   private final String id;
 

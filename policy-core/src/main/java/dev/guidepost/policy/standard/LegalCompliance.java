@@ -31,8 +31,22 @@ public final class LegalCompliance {
   /** {@code general-law-only}: Only the general law applies. */
   public static final Option GENERAL_LAW_ONLY = Option.of(ID, "general-law-only");
 
+  /**
+   * {@code local-law-prevails}: The general law applies, and where local law requires something
+   * other than the policy, local law prevails (issue 12: GitLab).
+   */
+  public static final Option LOCAL_LAW_PREVAILS = Option.of(ID, "local-law-prevails");
+
+  /**
+   * {@code traditional-media-rules}: What applies to statements in newspapers, radio, television
+   * and other media applies on social media too (issue 12: Coca-Cola).
+   */
+  public static final Option TRADITIONAL_MEDIA_RULES = Option.of(ID, "traditional-media-rules");
+
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, SECTOR_RULES_APPLY, GENERAL_LAW_ONLY);
+  public static final Area AREA =
+      Area.of(
+          ID, SECTOR_RULES_APPLY, GENERAL_LAW_ONLY, LOCAL_LAW_PREVAILS, TRADITIONAL_MEDIA_RULES);
 
   private LegalCompliance() {}
 
@@ -54,5 +68,23 @@ public final class LegalCompliance {
    */
   public static Decision generalLawOnly() {
     return Decision.of(GENERAL_LAW_ONLY);
+  }
+
+  /**
+   * Returns the decision {@code legal-compliance = local-law-prevails}.
+   *
+   * @return the decision
+   */
+  public static Decision localLawPrevails() {
+    return Decision.of(LOCAL_LAW_PREVAILS);
+  }
+
+  /**
+   * Returns the decision {@code legal-compliance = traditional-media-rules}.
+   *
+   * @return the decision
+   */
+  public static Decision traditionalMediaRules() {
+    return Decision.of(TRADITIONAL_MEDIA_RULES);
   }
 }

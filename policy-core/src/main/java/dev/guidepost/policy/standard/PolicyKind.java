@@ -25,7 +25,13 @@ public enum PolicyKind implements Identified {
   /** The social media policies of the organisation's own departments or units. */
   DEPARTMENTAL_POLICIES("departmental-policies"),
   /** A playbook or handbook for running the organisation's official accounts. */
-  ACCOUNT_PLAYBOOK("account-playbook");
+  ACCOUNT_PLAYBOOK("account-playbook"),
+  /** The organisation's policy manuals (issue 12: adidas's Global Policy Manuals). */
+  POLICY_MANUALS("policy-manuals"),
+  /** The organisation's corporate instructions (issue 12: IBM). */
+  CORPORATE_INSTRUCTIONS("corporate-instructions"),
+  /** A written statement of the organisation's values and ethics (issue 12: Best Buy). */
+  VALUES_AND_ETHICS("values-and-ethics");
 
   private final String id;
 

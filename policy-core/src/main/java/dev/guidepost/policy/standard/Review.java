@@ -29,8 +29,21 @@ public final class Review {
   /** {@code none}: The policy is not reviewed. */
   public static final Option NONE = Option.of(ID, "none");
 
+  /**
+   * {@code check-back}: No fixed review; the policy changes as social media change, and staff are
+   * asked to check back regularly for the current version (issue 12: Intel).
+   */
+  public static final Option CHECK_BACK = Option.of(ID, "check-back");
+
+  /**
+   * {@code changed-without-notice}: No fixed review; the organisation may change the policy at any
+   * time without notice (issue 12: GitLab). Where employees are represented, the rule {@code
+   * changes-without-notice-where-represented} points out that an agreement may ask for more.
+   */
+  public static final Option CHANGED_WITHOUT_NOTICE = Option.of(ID, "changed-without-notice");
+
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, EVERY, NONE);
+  public static final Area AREA = Area.of(ID, EVERY, NONE, CHECK_BACK, CHANGED_WITHOUT_NOTICE);
 
   private Review() {}
 
@@ -51,5 +64,23 @@ public final class Review {
    */
   public static Decision none() {
     return Decision.of(NONE);
+  }
+
+  /**
+   * Returns the decision {@code review = check-back}.
+   *
+   * @return the decision
+   */
+  public static Decision checkBack() {
+    return Decision.of(CHECK_BACK);
+  }
+
+  /**
+   * Returns the decision {@code review = changed-without-notice}.
+   *
+   * @return the decision
+   */
+  public static Decision changedWithoutNotice() {
+    return Decision.of(CHANGED_WITHOUT_NOTICE);
   }
 }

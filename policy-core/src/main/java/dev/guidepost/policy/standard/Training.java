@@ -23,8 +23,22 @@ public final class Training {
   /** {@code none}: No training. */
   public static final Option NONE = Option.of(ID, "none");
 
+  /**
+   * {@code required-for-everyone}: Everyone must complete the training, with any certification that
+   * goes with it (issue 12: GitLab, IBM). A duty, unlike {@code for-everyone}, which offers it.
+   */
+  public static final Option REQUIRED_FOR_EVERYONE = Option.of(ID, "required-for-everyone");
+
+  /**
+   * {@code learning-encouraged}: Staff are encouraged to learn about social media; no formal
+   * training is promised or required (issue 12: adidas).
+   */
+  public static final Option LEARNING_ENCOURAGED = Option.of(ID, "learning-encouraged");
+
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, FOR_EVERYONE, FOR_OFFICIAL_VOICES, NONE);
+  public static final Area AREA =
+      Area.of(
+          ID, FOR_EVERYONE, FOR_OFFICIAL_VOICES, NONE, REQUIRED_FOR_EVERYONE, LEARNING_ENCOURAGED);
 
   private Training() {}
 
@@ -53,5 +67,23 @@ public final class Training {
    */
   public static Decision none() {
     return Decision.of(NONE);
+  }
+
+  /**
+   * Returns the decision {@code training = required-for-everyone}.
+   *
+   * @return the decision
+   */
+  public static Decision requiredForEveryone() {
+    return Decision.of(REQUIRED_FOR_EVERYONE);
+  }
+
+  /**
+   * Returns the decision {@code training = learning-encouraged}.
+   *
+   * @return the decision
+   */
+  public static Decision learningEncouraged() {
+    return Decision.of(LEARNING_ENCOURAGED);
   }
 }

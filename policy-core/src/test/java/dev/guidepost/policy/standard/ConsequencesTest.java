@@ -20,10 +20,16 @@ class ConsequencesTest {
             Consequences.GRADUATED,
             Consequences.DISMISSAL_POSSIBLE,
             Consequences.UNSPECIFIED,
-            Consequences.LISTED_SANCTIONS);
+            Consequences.LISTED_SANCTIONS,
+            Consequences.CONTACT_FIRST_UP_TO_DISMISSAL);
     assertThat(Consequences.AREA.options())
         .extracting(Option::id)
-        .containsExactly("graduated", "dismissal-possible", "unspecified", "listed-sanctions");
+        .containsExactly(
+            "graduated",
+            "dismissal-possible",
+            "unspecified",
+            "listed-sanctions",
+            "contact-first-up-to-dismissal");
     assertThat(StandardCatalogue.catalogue().area("consequences")).containsSame(Consequences.AREA);
   }
 
@@ -104,5 +110,14 @@ class ConsequencesTest {
             () -> Consequences.listedSanctions(Sanction.CONVERSATION, Sanction.CONVERSATION))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not repeat");
+  }
+
+  @Test
+  void contact_first_up_to_dismissal_decides_contact_first_up_to_dismissal_with_no_values() {
+    Decision decision = Consequences.contactFirstUpToDismissal();
+    assertThat(decision).isEqualTo(Decision.of(Consequences.CONTACT_FIRST_UP_TO_DISMISSAL));
+    assertThat(decision.area()).isEqualTo("consequences");
+    assertThat(decision.option().id()).isEqualTo("contact-first-up-to-dismissal");
+    assertThat(decision.values()).isEmpty();
   }
 }

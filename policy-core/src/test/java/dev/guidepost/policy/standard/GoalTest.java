@@ -16,7 +16,10 @@ class GoalTest {
             "sales",
             "knowledge-sharing",
             "community",
-            "internal-collaboration");
+            "internal-collaboration",
+            "consultation",
+            "transparency",
+            "accountability");
   }
 
   @Test

@@ -16,10 +16,18 @@ class LegalComplianceTest {
     assertThat(LegalCompliance.ID).isEqualTo("legal-compliance");
     assertThat(LegalCompliance.AREA.id()).isEqualTo("legal-compliance");
     assertThat(LegalCompliance.AREA.options())
-        .containsExactly(LegalCompliance.SECTOR_RULES_APPLY, LegalCompliance.GENERAL_LAW_ONLY);
+        .containsExactly(
+            LegalCompliance.SECTOR_RULES_APPLY,
+            LegalCompliance.GENERAL_LAW_ONLY,
+            LegalCompliance.LOCAL_LAW_PREVAILS,
+            LegalCompliance.TRADITIONAL_MEDIA_RULES);
     assertThat(LegalCompliance.AREA.options())
         .extracting(Option::id)
-        .containsExactly("sector-rules-apply", "general-law-only");
+        .containsExactly(
+            "sector-rules-apply",
+            "general-law-only",
+            "local-law-prevails",
+            "traditional-media-rules");
     assertThat(StandardCatalogue.catalogue().area("legal-compliance"))
         .containsSame(LegalCompliance.AREA);
   }
@@ -53,5 +61,23 @@ class LegalComplianceTest {
     assertThatThrownBy(() -> LegalCompliance.sectorRulesApply("HIPAA", " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("blank");
+  }
+
+  @Test
+  void local_law_prevails_decides_local_law_prevails_with_no_values() {
+    Decision decision = LegalCompliance.localLawPrevails();
+    assertThat(decision).isEqualTo(Decision.of(LegalCompliance.LOCAL_LAW_PREVAILS));
+    assertThat(decision.area()).isEqualTo("legal-compliance");
+    assertThat(decision.option().id()).isEqualTo("local-law-prevails");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void traditional_media_rules_decides_traditional_media_rules_with_no_values() {
+    Decision decision = LegalCompliance.traditionalMediaRules();
+    assertThat(decision).isEqualTo(Decision.of(LegalCompliance.TRADITIONAL_MEDIA_RULES));
+    assertThat(decision.area()).isEqualTo("legal-compliance");
+    assertThat(decision.option().id()).isEqualTo("traditional-media-rules");
+    assertThat(decision.values()).isEmpty();
   }
 }

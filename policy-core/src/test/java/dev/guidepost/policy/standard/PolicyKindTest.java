@@ -18,7 +18,10 @@ class PolicyKindTest {
             "email-and-communication",
             "whistleblowing",
             "departmental-policies",
-            "account-playbook");
+            "account-playbook",
+            "policy-manuals",
+            "corporate-instructions",
+            "values-and-ethics");
   }
 
   @Test

@@ -60,7 +60,7 @@ class StandardCatalogueTest {
         criticism: raise-internally-first, prohibited, colleagues-not-in-public, not-addressed
         photos-and-content: consent-required, not-addressed
         intellectual-property: permission-and-credit, permission-credit-and-publicity, not-addressed
-        legal-compliance: sector-rules-apply, general-law-only
+        legal-compliance: sector-rules-apply, general-law-only, local-law-prevails, traditional-media-rules
         financial-commentary: published-news-without-comment, no-comment-on-results-or-share-price, not-addressed
         product-claims: substantiated-only, substantiated-and-approved, published-claims-only, \
       not-addressed
@@ -80,9 +80,11 @@ class StandardCatalogueTest {
         employer-access: never-requested, credentials-requested
         monitoring: none, public-content-only, active-monitoring
         consultation: representatives-approved, representatives-consulted, employees-consulted, none
-        consequences: graduated, dismissal-possible, unspecified, listed-sanctions
-        review: every, none
-        training: for-everyone, for-official-voices, none
+        consequences: graduated, dismissal-possible, unspecified, listed-sanctions, \
+      contact-first-up-to-dismissal
+        review: every, none, check-back, changed-without-notice
+        training: for-everyone, for-official-voices, none, required-for-everyone, \
+      learning-encouraged
         rights-notice: included, not-included
       """;
 
@@ -107,11 +109,14 @@ class StandardCatalogueTest {
       consultants, temporary-staff, trainees] vocabulary other-worker
       company-presence = official-accounts: networks CHOICES required %1$s vocabulary network
       purpose = defined: goals CHOICES required [brand-awareness, customer-service, \
-      recruitment, sales, knowledge-sharing, community, internal-collaboration] vocabulary goal
+      recruitment, sales, knowledge-sharing, community, internal-collaboration, consultation, transparency, \
+      accountability] \
+      vocabulary goal
       purpose = defined: measured BOOLEAN optional variant measured
       related-policies = listed: policies CHOICES required [code-of-conduct, it-and-security, \
       anti-harassment, data-protection, editorial-guidelines, email-and-communication, \
-      whistleblowing, departmental-policies, account-playbook] vocabulary policy-kind
+      whistleblowing, departmental-policies, account-playbook, policy-manuals, \
+      corporate-instructions, values-and-ethics] vocabulary policy-kind
       governance = social-media-manager: contact TEXT optional variant contact
       promotions = approval-required: contacts CHOICES optional %2$s variant contacts \
       vocabulary contact

@@ -12,10 +12,20 @@ class TrainingTest {
     assertThat(Training.ID).isEqualTo("training");
     assertThat(Training.AREA.id()).isEqualTo("training");
     assertThat(Training.AREA.options())
-        .containsExactly(Training.FOR_EVERYONE, Training.FOR_OFFICIAL_VOICES, Training.NONE);
+        .containsExactly(
+            Training.FOR_EVERYONE,
+            Training.FOR_OFFICIAL_VOICES,
+            Training.NONE,
+            Training.REQUIRED_FOR_EVERYONE,
+            Training.LEARNING_ENCOURAGED);
     assertThat(Training.AREA.options())
         .extracting(Option::id)
-        .containsExactly("for-everyone", "for-official-voices", "none");
+        .containsExactly(
+            "for-everyone",
+            "for-official-voices",
+            "none",
+            "required-for-everyone",
+            "learning-encouraged");
     assertThat(StandardCatalogue.catalogue().area("training")).containsSame(Training.AREA);
   }
 
@@ -43,6 +53,24 @@ class TrainingTest {
     assertThat(decision).isEqualTo(Decision.of(Training.NONE));
     assertThat(decision.area()).isEqualTo("training");
     assertThat(decision.option().id()).isEqualTo("none");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void required_for_everyone_decides_required_for_everyone_with_no_values() {
+    Decision decision = Training.requiredForEveryone();
+    assertThat(decision).isEqualTo(Decision.of(Training.REQUIRED_FOR_EVERYONE));
+    assertThat(decision.area()).isEqualTo("training");
+    assertThat(decision.option().id()).isEqualTo("required-for-everyone");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void learning_encouraged_decides_learning_encouraged_with_no_values() {
+    Decision decision = Training.learningEncouraged();
+    assertThat(decision).isEqualTo(Decision.of(Training.LEARNING_ENCOURAGED));
+    assertThat(decision.area()).isEqualTo("training");
+    assertThat(decision.option().id()).isEqualTo("learning-encouraged");
     assertThat(decision.values()).isEmpty();
   }
 }
