@@ -147,4 +147,27 @@ class HtmlRendererTest {
         .contains("<p>Be kind.</p>")
         .doesNotContain("<dl>", "<dt>");
   }
+
+  @Test
+  void a_document_without_a_closing_has_no_footer_and_closes_what_it_opens() {
+    Document open =
+        new Document(
+            Language.ENGLISH,
+            "Guidelines",
+            List.of(),
+            List.of(new Block.Paragraph("Be kind.")),
+            List.of(),
+            List.of());
+
+    assertThat(HtmlRenderer.fragment().render(open))
+        .isEqualTo(
+            """
+            <article lang="en">
+              <header>
+                <h1>Guidelines</h1>
+              </header>
+              <p>Be kind.</p>
+            </article>
+            """);
+  }
 }
