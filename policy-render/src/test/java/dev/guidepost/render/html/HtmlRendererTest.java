@@ -132,7 +132,7 @@ class HtmlRendererTest {
   }
 
   @Test
-  void a_document_without_metadata_has_no_empty_list_of_them() {
+  void a_document_without_metadata_or_closing_has_no_empty_list_and_no_footer() {
     Document bare =
         new Document(
             Language.ENGLISH,
@@ -143,23 +143,6 @@ class HtmlRendererTest {
             List.of());
 
     assertThat(HtmlRenderer.fragment().render(bare))
-        .contains("<h1>Guidelines</h1>")
-        .contains("<p>Be kind.</p>")
-        .doesNotContain("<dl>", "<dt>");
-  }
-
-  @Test
-  void a_document_without_a_closing_has_no_footer_and_closes_what_it_opens() {
-    Document open =
-        new Document(
-            Language.ENGLISH,
-            "Guidelines",
-            List.of(),
-            List.of(new Block.Paragraph("Be kind.")),
-            List.of(),
-            List.of());
-
-    assertThat(HtmlRenderer.fragment().render(open))
         .isEqualTo(
             """
             <article lang="en">
