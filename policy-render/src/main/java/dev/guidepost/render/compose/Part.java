@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <pre>{@code
  * Composer ours = Composer.standard().toBuilder()
- *     .override(Language.ENGLISH, "closing.ours", "Ask {contact}.")
+ *     .messages(MessageBundle.builder()
+ *         .put(Language.ENGLISH, "closing.ours", "Ask {contact}.").build())
  *     .closing((policy, wording) -> List.of(new Block.Paragraph(
  *         wording.text("closing.ours", Map.of("contact", "hr@acme.example")))))
  *     .build();

@@ -132,7 +132,7 @@ class HtmlRendererTest {
   }
 
   @Test
-  void a_document_without_metadata_has_no_empty_list_of_them() {
+  void a_document_without_metadata_or_closing_has_no_empty_list_and_no_footer() {
     Document bare =
         new Document(
             Language.ENGLISH,
@@ -143,8 +143,14 @@ class HtmlRendererTest {
             List.of());
 
     assertThat(HtmlRenderer.fragment().render(bare))
-        .contains("<h1>Guidelines</h1>")
-        .contains("<p>Be kind.</p>")
-        .doesNotContain("<dl>", "<dt>");
+        .isEqualTo(
+            """
+            <article lang="en">
+              <header>
+                <h1>Guidelines</h1>
+              </header>
+              <p>Be kind.</p>
+            </article>
+            """);
   }
 }

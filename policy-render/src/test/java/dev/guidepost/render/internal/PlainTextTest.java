@@ -2,6 +2,8 @@ package dev.guidepost.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
@@ -22,5 +24,35 @@ class PlainTextTest {
   void a_blank_text_has_no_words() {
     assertThat(PlainText.words("")).isEmpty();
     assertThat(PlainText.words(" \n\t ")).isEmpty();
+  }
+
+  @Test
+  void a_text_that_is_already_on_one_line_is_returned_itself() {
+    String text = "Think before you post.";
+
+    assertThat(PlainText.flatten(text)).isSameAs(text);
+  }
+
+  @Test
+  void letters_beyond_ascii_at_either_end_are_kept() {
+    assertThat(PlainText.flatten("æble og grød på Ærø")).isEqualTo("æble og grød på Ærø");
+    assertThat(PlainText.flatten("\u00a0Ångström\u2003")).isEqualTo("Ångström");
+    assertThat(PlainText.words("Ærø\u2029østpå")).containsExactly("Ærø", "østpå");
+  }
+
+  @Test
+  void an_escaper_of_ones_own_replaces_exactly_the_characters_it_names() throws IOException {
+    PlainText.Escaper dollars =
+        new PlainText.Escaper("$%") {
+          @Override
+          protected @Nullable String replace(String text, int index, int first) {
+            return text.charAt(index) == '$' ? "USD" : null;
+          }
+        };
+    StringBuilder out = new StringBuilder();
+
+    PlainText.write(out, " $5 or 5 %,\n  5 € ", dollars);
+
+    assertThat(out).hasToString("USD5 or 5 %, 5 €");
   }
 }

@@ -40,6 +40,12 @@ class MarkdownEscaperTest {
     assertThat(inline("1. inline")).isEqualTo("1. inline");
   }
 
+  @Test
+  void a_dash_plus_or_equals_after_leading_digits_is_left_alone() throws IOException {
+    assertThat(lineStart("2026-12-04 is the date")).isEqualTo("2026-12-04 is the date");
+    assertThat(lineStart("1+1=2")).isEqualTo("1+1=2");
+  }
+
   private static String inline(String text) throws IOException {
     StringBuilder out = new StringBuilder();
     MarkdownEscaper.inline(out, text);
