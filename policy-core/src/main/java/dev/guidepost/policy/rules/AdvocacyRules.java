@@ -91,7 +91,7 @@ final class AdvocacyRules {
           .when(
               all(
                   is(Advocacy.ENCOURAGED, Advocacy.ENCOURAGED_VOLUNTARY),
-                  is(Transparency.NOT_REQUIRED)))
+                  is(Transparency.NOT_REQUIRED, Transparency.DISCLAIMER_NO_PROTECTION)))
           .suggest(Transparency.discloseAndDisclaim(DisclosureMethod.IN_POST))
           .build();
 

@@ -27,7 +27,6 @@ final class AudienceRules {
   /** The standard areas whose decision must bind everyone. */
   static final List<String> FOR_EVERYONE =
       List.of(
-          "covers",
           "scope",
           "people-in-scope",
           "company-presence",

@@ -37,8 +37,15 @@ public final class Transparency {
   /** {@code not-required}: No disclosure is required. */
   public static final Option NOT_REQUIRED = Option.of(ID, "not-required");
 
+  /**
+   * {@code disclaimer-no-protection}: A note that the views are one's own does not protect an
+   * employee; what they post can still be linked to the organisation.
+   */
+  public static final Option DISCLAIMER_NO_PROTECTION = Option.of(ID, "disclaimer-no-protection");
+
   /** The area with its options, in their defined order. */
-  public static final Area AREA = Area.of(ID, DISCLOSE_AND_DISCLAIM, DISCLOSE_ONLY, NOT_REQUIRED);
+  public static final Area AREA =
+      Area.of(ID, DISCLOSE_AND_DISCLAIM, DISCLOSE_ONLY, NOT_REQUIRED, DISCLAIMER_NO_PROTECTION);
 
   private Transparency() {}
 
@@ -70,5 +77,14 @@ public final class Transparency {
    */
   public static Decision notRequired() {
     return Decision.of(NOT_REQUIRED);
+  }
+
+  /**
+   * Returns the decision {@code transparency = disclaimer-no-protection}.
+   *
+   * @return the decision
+   */
+  public static Decision disclaimerNoProtection() {
+    return Decision.of(DISCLAIMER_NO_PROTECTION);
   }
 }

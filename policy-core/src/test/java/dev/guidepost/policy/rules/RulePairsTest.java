@@ -65,7 +65,10 @@ class RulePairsTest {
             "advocacy-needs-disclosure",
             Advocacy.AREA,
             Transparency.AREA,
-            (a, t) -> encourages(a) && is(t, Transparency.NOT_REQUIRED)),
+            (a, t) ->
+                encourages(a)
+                    && (is(t, Transparency.NOT_REQUIRED)
+                        || is(t, Transparency.DISCLAIMER_NO_PROTECTION))),
         pair(
             "speaking-for-company-needs-disclosure",
             Spokespersons.AREA,

@@ -37,7 +37,7 @@ class StandardCatalogueTest {
       employees-own-use
         working-hours: prohibited, time-limited, breaks-only, work-related-only, employee-discretion
         private-use: private-matter, guidelines-apply-when-identifiable, guidelines-always-apply, all-digital-activity
-        transparency: disclose-and-disclaim, disclose-only, not-required
+        transparency: disclose-and-disclaim, disclose-only, not-required, disclaimer-no-protection
         vested-interests: disclose, not-addressed
         spokespersons: communications-only, authorized-employees, all-employees-within-guidelines
         connections: free-to-decline, managers-do-not-initiate, expected-to-connect
@@ -118,25 +118,25 @@ class StandardCatalogueTest {
       whistleblowing, departmental-policies, account-playbook, policy-manuals, \
       corporate-instructions, values-and-ethics] vocabulary policy-kind
       governance = social-media-manager: contact TEXT optional variant contact
-      promotions = approval-required: contacts CHOICES optional %2$s variant contacts \
-      vocabulary contact
       account-opening = purpose-audience-and-resources: advisers TEXTS optional variant advisers
       account-standards = listed: standards CHOICES required [informal-tone, relevant-content, \
       justifiable-use-of-public-funds, no-manipulated-content, care-for-vulnerable-contributors, \
       archive-closed-accounts, qualify-uncertain-answers, disclaimers-on-offers, check-profiles, \
       link-to-answers] vocabulary account-standard
+      promotions = approval-required: contacts CHOICES optional %2$s variant contacts \
+      vocabulary contact
       working-hours = time-limited: minutesPerDay INTEGER required 1..480 default 30 \
       placeholder minutes
       transparency = disclose-and-disclaim: method CHOICE required [in-post, hashtag, profile, \
       employees-choice]
       transparency = disclose-only: method CHOICE required [in-post, hashtag, profile, \
       employees-choice]
+      spokespersons = authorized-employees: reservedMatters CHOICES optional [negative-posts, \
+      press-enquiries, legal-matters, financial-matters] variant reserved vocabulary reserved-matter
       good-practice = listed: practices CHOICES required [first-person, \
       work-email-for-work-only, personal-responsibility, add-value, cite-others, \
       professional-connections, no-logo-or-name-in-account, no-oversharing, \
       internal-networks-too, work-comes-first] vocabulary posting-practice
-      spokespersons = authorized-employees: reservedMatters CHOICES optional [negative-posts, \
-      press-enquiries, legal-matters, financial-matters] variant reserved vocabulary reserved-matter
       tone = respectful: alignedWithEmailPolicy BOOLEAN optional variant aligned
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
       product-launches, events, expertise] variant shareable

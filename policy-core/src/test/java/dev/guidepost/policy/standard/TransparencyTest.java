@@ -17,10 +17,12 @@ class TransparencyTest {
         .containsExactly(
             Transparency.DISCLOSE_AND_DISCLAIM,
             Transparency.DISCLOSE_ONLY,
-            Transparency.NOT_REQUIRED);
+            Transparency.NOT_REQUIRED,
+            Transparency.DISCLAIMER_NO_PROTECTION);
     assertThat(Transparency.AREA.options())
         .extracting(Option::id)
-        .containsExactly("disclose-and-disclaim", "disclose-only", "not-required");
+        .containsExactly(
+            "disclose-and-disclaim", "disclose-only", "not-required", "disclaimer-no-protection");
     assertThat(StandardCatalogue.catalogue().area("transparency")).containsSame(Transparency.AREA);
   }
 
@@ -48,5 +50,13 @@ class TransparencyTest {
     assertThat(decision.option()).isEqualTo(Transparency.DISCLOSE_ONLY);
     assertThat(decision.values())
         .containsExactly(entry("method", ParameterValue.ofChoice("profile")));
+  }
+
+  @Test
+  void disclaimer_no_protection_decides_it_with_no_values() {
+    Decision decision = Transparency.disclaimerNoProtection();
+    assertThat(decision).isEqualTo(Decision.of(Transparency.DISCLAIMER_NO_PROTECTION));
+    assertThat(decision.option().id()).isEqualTo("disclaimer-no-protection");
+    assertThat(decision.values()).isEmpty();
   }
 }

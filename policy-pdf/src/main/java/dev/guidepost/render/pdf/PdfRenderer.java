@@ -162,9 +162,9 @@ public final class PdfRenderer {
       date.setTimeInMillis(EPOCH_MILLIS);
       pdf.getDocumentInformation().setCreationDate(date);
       pdf.setDocumentId(DOCUMENT_ID_SEED);
-      replaceColourProfile(pdf);
       PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
       try (InputStream in = stream.exportXMPMetadata()) {
+        replaceColourProfile(pdf);
         String xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         String fixed =
             replaceOnce(xmp, CREATE_DATE, "<xmp:CreateDate>" + XMP_EPOCH + "</xmp:CreateDate>");
@@ -186,13 +186,11 @@ public final class PdfRenderer {
      * JDK's own sRGB data with the JDK's platform in its header; the stream is written again with
      * the profile whose platform is cleared, so that every JDK writes the same bytes.
      */
-    private static void replaceColourProfile(PDDocument pdf) {
+    private static void replaceColourProfile(PDDocument pdf) throws IOException {
       for (PDOutputIntent intent : pdf.getDocumentCatalog().getOutputIntents()) {
         COSStream profile = intent.getDestOutputIntent();
         try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
           out.write(Resources.SRGB);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
         }
       }
     }
