@@ -109,7 +109,8 @@ final class AdvocacyByHand {
   }
 
   static boolean needsDisclosure(Policy p) {
-    return encourages(p) && is(p, Transparency.NOT_REQUIRED);
+    return encourages(p)
+        && (is(p, Transparency.NOT_REQUIRED) || is(p, Transparency.DISCLAIMER_NO_PROTECTION));
   }
 
   static void needsDisclosure(Policy p, List<FindingView> out) {
@@ -117,7 +118,7 @@ final class AdvocacyByHand {
     boolean byLaw = country.equals(Country.US) || country.equals(Country.DK);
     List<Fact> facts = new ArrayList<>();
     facts.add(state(p, Advocacy.ID));
-    facts.add(decided(Transparency.NOT_REQUIRED));
+    facts.add(state(p, Transparency.ID));
     if (byLaw) {
       facts.add(country(p));
     }
@@ -169,10 +170,7 @@ final class AdvocacyByHand {
                 country(p),
                 state(p, Advocacy.ID),
                 state(p, Transparency.ID),
-                parameter(
-                    transparency.option(),
-                    Transparency.METHOD,
-                    ParameterValue.ofChoice(DisclosureMethod.PROFILE.id()))),
+                parameter(transparency.option(), Transparency.METHOD, profileMethod(p))),
             List.of(
                 Fix.of(withMethod(transparency, DisclosureMethod.IN_POST)),
                 Fix.of(withMethod(transparency, DisclosureMethod.HASHTAG)))));
@@ -181,7 +179,9 @@ final class AdvocacyByHand {
   private static @Nullable ParameterValue profileMethod(Policy p) {
     for (var option : List.of(Transparency.DISCLOSE_AND_DISCLAIM, Transparency.DISCLOSE_ONLY)) {
       ParameterValue method = value(p, option, Transparency.METHOD);
-      if (method != null && method.asText().equals(DisclosureMethod.PROFILE.id())) {
+      if (method != null
+          && (method.asText().equals(DisclosureMethod.PROFILE.id())
+              || method.asText().equals(DisclosureMethod.EMPLOYEES_CHOICE.id()))) {
         return method;
       }
     }

@@ -160,6 +160,14 @@ public final class EasyRulesChecker {
         RightsByHand::privateUseVsMonitoring,
         RightsByHand::privateUseVsMonitoring);
     add("gb-harassment-prevention", RightsByHand::gbHarassment, RightsByHand::gbHarassment);
+    add(
+        "gb-protected-belief-sanctions",
+        RightsByHand::gbProtectedBelief,
+        RightsByHand::gbProtectedBelief);
+    add(
+        "audience-on-a-rule-for-everyone",
+        RightsByHand::audienceOnARuleForEveryone,
+        RightsByHand::audienceOnARuleForEveryone);
     add("us-monitoring-needs-notice", NoticeByHand::usMonitoring, NoticeByHand::usMonitoring);
     add(
         "us-confidentiality-needs-immunity-notice",

@@ -163,6 +163,12 @@ public final class IfChainChecker {
     if (RightsByHand.gbHarassment(p)) {
       RightsByHand.gbHarassment(p, out);
     }
+    if (RightsByHand.gbProtectedBelief(p)) {
+      RightsByHand.gbProtectedBelief(p, out);
+    }
+    if (RightsByHand.audienceOnARuleForEveryone(p)) {
+      RightsByHand.audienceOnARuleForEveryone(p, out);
+    }
     if (NoticeByHand.usMonitoring(p)) {
       NoticeByHand.usMonitoring(p, out);
     }

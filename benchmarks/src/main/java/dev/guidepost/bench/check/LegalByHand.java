@@ -16,6 +16,7 @@ import static dev.guidepost.bench.check.ByHand.value;
 import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Severity;
+import dev.guidepost.policy.model.Audience;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
@@ -353,7 +354,9 @@ final class LegalByHand {
             || listedTopic(p, Topic.PAY_AND_WORKING_CONDITIONS);
     ParameterValue carveOuts = carveOuts(p);
     boolean carvedOut =
-        carveOuts != null && carveOuts.asList().contains(CarveOut.OWN_PAY_AND_CONDITIONS.id());
+        carveOuts != null
+            && (carveOuts.asList().contains(CarveOut.OWN_PAY_AND_CONDITIONS.id())
+                || carveOuts.asList().contains(CarveOut.DISCUSSING_PAY_AND_CONDITIONS.id()));
     return speaksTo && reachesPay && !carvedOut;
   }
 
@@ -421,7 +424,9 @@ final class LegalByHand {
   }
 
   static boolean usAccuracy(Policy p) {
-    return usPrivate(p) && is(p, Accuracy.TRUE_AND_NOT_MISLEADING);
+    return usPrivate(p)
+        && is(p, Accuracy.TRUE_AND_NOT_MISLEADING)
+        && p.decision(Accuracy.ID).flatMap(Decision::binds).orElse(null) != Audience.SPOKESPERSONS;
   }
 
   static void usAccuracy(Policy p, List<FindingView> out) {
@@ -430,7 +435,17 @@ final class LegalByHand {
             "us-accuracy-rule-too-broad",
             Severity.WARNING,
             p,
-            List.of(country(p), sector(p), decided(Accuracy.TRUE_AND_NOT_MISLEADING)),
+            List.of(
+                country(p),
+                sector(p),
+                decided(Accuracy.TRUE_AND_NOT_MISLEADING),
+                Fact.parameter(
+                    Accuracy.ID,
+                    "binds",
+                    p.decision(Accuracy.ID)
+                        .flatMap(Decision::binds)
+                        .map(Audience::id)
+                        .orElse("everyone"))),
             List.of(Fix.of(Accuracy.noFalseStatements()))));
   }
 }

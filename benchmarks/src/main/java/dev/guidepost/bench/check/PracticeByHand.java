@@ -149,7 +149,10 @@ final class PracticeByHand {
   }
 
   static boolean needsReview(Policy p) {
-    return missing(p, Review.ID) || is(p, Review.NONE);
+    return missing(p, Review.ID)
+        || is(p, Review.NONE)
+        || is(p, Review.CHECK_BACK)
+        || is(p, Review.CHANGED_WITHOUT_NOTICE);
   }
 
   static void needsReview(Policy p, List<FindingView> out) {

@@ -15,6 +15,7 @@ import dev.guidepost.bench.check.FindingView.Fix;
 import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.model.Country;
+import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
@@ -22,10 +23,12 @@ import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Consequences;
 import dev.guidepost.policy.standard.Consultation;
+import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.HarassmentAndDiscrimination;
 import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.PhotosAndContent;
 import dev.guidepost.policy.standard.PolicyKind;
+import dev.guidepost.policy.standard.PoliticalActivity;
 import dev.guidepost.policy.standard.PrivateUse;
 import dev.guidepost.policy.standard.RelatedPolicies;
 import java.util.ArrayList;
@@ -42,7 +45,8 @@ final class RightsByHand {
             || representation == EmployeeRepresentation.BOTH)
         && (is(p, Consequences.GRADUATED)
             || is(p, Consequences.DISMISSAL_POSSIBLE)
-            || is(p, Consequences.LISTED_SANCTIONS))
+            || is(p, Consequences.LISTED_SANCTIONS)
+            || is(p, Consequences.CONTACT_FIRST_UP_TO_DISMISSAL))
         && !is(p, Consultation.REPRESENTATIVES_APPROVED);
   }
 
@@ -143,4 +147,75 @@ final class RightsByHand {
     }
     return facts;
   }
+
+  static boolean gbProtectedBelief(Policy p) {
+    return p.organisation().country().equals(Country.GB)
+        && is(p, Consequences.DISMISSAL_POSSIBLE)
+        && (is(p, Criticism.PROHIBITED) || is(p, PoliticalActivity.IMPARTIALITY_REQUIRED));
+  }
+
+  static void gbProtectedBelief(Policy p, List<FindingView> out) {
+    List<Fact> facts = new ArrayList<>();
+    facts.add(country(p));
+    facts.add(decided(Consequences.DISMISSAL_POSSIBLE));
+    facts.add(
+        is(p, Criticism.PROHIBITED) ? state(p, Criticism.ID) : state(p, PoliticalActivity.ID));
+    out.add(
+        finding(
+            "gb-protected-belief-sanctions",
+            Severity.INFO,
+            p,
+            facts,
+            List.of(Fix.of(Consequences.graduated()))));
+  }
+
+  static boolean audienceOnARuleForEveryone(Policy p) {
+    return p.decisions().values().stream()
+        .anyMatch(d -> !d.bindsEveryone() && FOR_EVERYONE.contains(d.area()));
+  }
+
+  static void audienceOnARuleForEveryone(Policy p, List<FindingView> out) {
+    List<Fact> facts = new ArrayList<>();
+    List<Decision> unbound = new ArrayList<>();
+    for (String area : FOR_EVERYONE) {
+      Decision d = p.decisions().get(area);
+      if (d != null && !d.bindsEveryone()) {
+        facts.add(state(p, area));
+        facts.add(Fact.parameter(area, "binds", d.binds().orElseThrow().id()));
+        unbound.add(Decision.builder().option(d.option()).putAllValues(d.values()).build());
+      }
+    }
+    out.add(
+        finding(
+            "audience-on-a-rule-for-everyone",
+            Severity.ERROR,
+            p,
+            facts,
+            List.of(Fix.of(unbound.toArray(new Decision[0])))));
+  }
+
+  private static final List<String> FOR_EVERYONE =
+      List.of(
+          "scope",
+          "people-in-scope",
+          "company-presence",
+          "purpose",
+          "related-policies",
+          "governance",
+          "account-ownership",
+          "official-page",
+          "access-management",
+          "record-keeping",
+          "moderation",
+          "promotions",
+          "account-opening",
+          "account-standards",
+          "private-use",
+          "employer-access",
+          "monitoring",
+          "consultation",
+          "consequences",
+          "review",
+          "training",
+          "rights-notice");
 }

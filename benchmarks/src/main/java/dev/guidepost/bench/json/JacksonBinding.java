@@ -51,7 +51,7 @@ public final class JacksonBinding {
    */
   public Policy read(String json) {
     PolicyDto dto = reader.readValue(json);
-    if (dto.guidepost() < 1 || dto.guidepost() > 3) {
+    if (dto.guidepost() < 1 || dto.guidepost() > 4) {
       throw new IllegalArgumentException("unsupported version " + dto.guidepost());
     }
     Organisation organisation = organisation(dto.organisation());

@@ -2,6 +2,7 @@ package dev.guidepost.bench.check;
 
 import dev.guidepost.bench.fixture.Fixtures;
 import dev.guidepost.policy.generate.PolicyGenerator;
+import dev.guidepost.policy.model.Audience;
 import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
@@ -15,6 +16,7 @@ import dev.guidepost.policy.standard.DisclosureMethod;
 import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.RecordKeeping;
+import dev.guidepost.policy.standard.RightsNotice;
 import dev.guidepost.policy.standard.Transparency;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,7 @@ final class Inputs {
     }
     policies.addAll(random(RANDOM));
     policies.add(brokerWithoutArchive());
+    policies.add(rightsNoticeForSpokespersonsOnly());
     return policies;
   }
 
@@ -76,6 +79,7 @@ final class Inputs {
     }
     policies.addAll(random(RANDOM_IN_SAMPLE));
     policies.add(brokerWithoutArchive());
+    policies.add(rightsNoticeForSpokespersonsOnly());
     policies.addAll(byCoverage());
     policies.addAll(profileDisclosureByCoverage());
     return policies;
@@ -148,5 +152,13 @@ final class Inputs {
       policies.add(generator.policy());
     }
     return policies;
+  }
+
+  /** A US policy whose notice of rights binds only its spokespersons. */
+  private static Policy rightsNoticeForSpokespersonsOnly() {
+    return Policy.builder()
+        .organisation(Organisation.of("Acme", Country.US))
+        .decide(RightsNotice.included().boundTo(Audience.SPOKESPERSONS))
+        .build();
   }
 }
