@@ -2,6 +2,8 @@ package dev.guidepost.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guidepost.policy.check.Finding;
+import dev.guidepost.policy.check.Report;
 import dev.guidepost.policy.json.PolicyJson;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.Language;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * Keeps the re-encoding of eight published policies honest: each policy file in {@code
  * src/test/resources/real-policies} reads, has no error and renders, and the totals of {@code
  * docs/real-policies.md} are the counts of its provision rows (E held exactly, R roughly, N not at
- * all).
+ * all), and its section 3 names, per policy, the errors and the rules the checker reports today.
  */
 class RealPoliciesTest {
   private static final Path POLICIES = Path.of("src", "test", "resources", "real-policies");
@@ -138,6 +141,42 @@ class RealPoliciesTest {
     assertThat(total)
         .as("provisions, E, R and N in the first Total row of %s", DOC)
         .containsExactly(rows[0] + rows[1] + rows[2], rows[0], rows[1], rows[2]);
+  }
+
+  @Test
+  void section_3_lists_what_the_checker_finds_in_each_policy() throws IOException {
+    Pattern heading = Pattern.compile("^### [0-9.]+ (.+?) \\(.*`([a-z-]+\\.json)`");
+    Map<String, Path> fileOf = new LinkedHashMap<>();
+    Map<String, String> stated = new LinkedHashMap<>();
+    boolean inSection3 = false;
+    for (String line : Files.readAllLines(DOC)) {
+      Matcher m = heading.matcher(line);
+      if (m.find()) {
+        fileOf.put(m.group(1), POLICIES.resolve(m.group(2)));
+      }
+      if (line.startsWith("## ")) {
+        inSection3 = line.startsWith("## 3.");
+      }
+      List<String> cells = cells(line);
+      if (inSection3 && cells.size() == 3 && fileOf.containsKey(cells.get(0))) {
+        stated.put(cells.get(0), cells.get(1) + " | " + cells.get(2));
+      }
+    }
+    assertThat(stated.keySet()).as("the policies of section 3").isEqualTo(fileOf.keySet());
+    for (Map.Entry<String, Path> policy : fileOf.entrySet()) {
+      Report report = StandardRules.checker().check(PolicyJson.standard().read(policy.getValue()));
+      String found =
+          report.errors().size()
+              + " | "
+              + report.findings().stream()
+                  .map(Finding::rule)
+                  .distinct()
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+      assertThat(stated.get(policy.getKey()))
+          .as("the row of %s in section 3 of %s", policy.getKey(), DOC)
+          .isEqualTo(found);
+    }
   }
 
   private static List<String> cells(String line) {
