@@ -25,6 +25,7 @@ module dev.guidepost.policy {
   exports dev.guidepost.policy.rules;
   exports dev.guidepost.policy.source;
   exports dev.guidepost.policy.checklist;
+  exports dev.guidepost.policy.diff;
   exports dev.guidepost.policy.questionnaire;
   exports dev.guidepost.policy.testing;
   // the JSON writing the command-line tool shares with the library; not an API
