@@ -24,7 +24,9 @@ public enum PostingPractice implements Identified {
   /** Act as responsibly on internal networks as on public ones (adidas). */
   INTERNAL_NETWORKS_TOO("internal-networks-too"),
   /** Do not let social media get in the way of your daily work (adidas). */
-  WORK_COMES_FIRST("work-comes-first");
+  WORK_COMES_FIRST("work-comes-first"),
+  /** Update your profiles when you leave, so they no longer say you work here (Intel). */
+  UPDATE_PROFILE_WHEN_LEAVING("update-profile-when-leaving");
 
   private final String id;
 

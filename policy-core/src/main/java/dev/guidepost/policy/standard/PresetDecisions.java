@@ -37,6 +37,7 @@ final class PresetDecisions {
         ThreatsAndObscenity.noThreatsOrObscenity(),
         Consequences.dismissalPossible(),
         Training.forOfficialVoices(),
+        Acknowledgement.onJoiningAndEachChange(),
         PeopleInScope.employeesAnd(
             OtherWorker.CONTRACTORS, OtherWorker.CONSULTANTS, OtherWorker.TEMPORARY_STAFF),
         OffTheClock.paidTimeOnly());
@@ -119,6 +120,7 @@ final class PresetDecisions {
         Consequences.graduated(),
         Review.every(12),
         Training.forEveryone(),
+        Acknowledgement.onJoining(),
         RightsNotice.included());
   }
 

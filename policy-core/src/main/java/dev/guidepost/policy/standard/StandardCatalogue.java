@@ -98,6 +98,7 @@ public final class StandardCatalogue {
                       Consequences.AREA,
                       Review.AREA,
                       Training.AREA,
+                      Acknowledgement.AREA,
                       RightsNotice.AREA))));
 
   private StandardCatalogue() {}

@@ -51,7 +51,8 @@ class GoodPracticeTest {
             "no-logo-or-name-in-account",
             "no-oversharing",
             "internal-networks-too",
-            "work-comes-first");
+            "work-comes-first",
+            "update-profile-when-leaving");
     for (PostingPractice practice : PostingPractice.values()) {
       assertThat(PostingPractice.fromId(practice.id())).contains(practice);
     }

@@ -71,7 +71,8 @@ class PresetDecisionsTest {
         "threats-and-obscenity",
         "off-the-clock",
         "consequences",
-        "training");
+        "training",
+        "acknowledgement");
     assertThat(PresetDecisions.restrictive())
         .contains(
             WorkingHours.prohibited(),

@@ -85,6 +85,7 @@ class StandardCatalogueTest {
         review: every, none, check-back, changed-without-notice
         training: for-everyone, for-official-voices, none, required-for-everyone, \
       learning-encouraged
+        acknowledgement: on-joining, on-joining-and-each-change, not-addressed
         rights-notice: included, not-included
       """;
 
@@ -136,7 +137,8 @@ class StandardCatalogueTest {
       good-practice = listed: practices CHOICES required [first-person, \
       work-email-for-work-only, personal-responsibility, add-value, cite-others, \
       professional-connections, no-logo-or-name-in-account, no-oversharing, \
-      internal-networks-too, work-comes-first] vocabulary posting-practice
+      internal-networks-too, work-comes-first, update-profile-when-leaving] vocabulary \
+      posting-practice
       tone = respectful: alignedWithEmailPolicy BOOLEAN optional variant aligned
       advocacy = encouraged: shareable CHOICES optional [news, job-postings, reports, \
       product-launches, events, expertise] variant shareable
@@ -226,7 +228,7 @@ class StandardCatalogueTest {
             "conduct",
             "audiences",
             "oversight");
-    assertThat(CATALOGUE.areas()).hasSize(60);
+    assertThat(CATALOGUE.areas()).hasSize(61);
   }
 
   @Test
@@ -249,7 +251,7 @@ class StandardCatalogueTest {
             .withArea("oversight", Area.of("ai-tools", Option.of("ai-tools", "disclose-use")))
             .withOption("competitors", Option.of("competitors", "praise-only"));
     assertThat(ours.chapterOf("ai-tools")).map(Chapter::id).contains("oversight");
-    assertThat(ours.areas()).hasSize(61).last().extracting(Area::id).isEqualTo("ai-tools");
+    assertThat(ours.areas()).hasSize(62).last().extracting(Area::id).isEqualTo("ai-tools");
     assertThat(ours.option("competitors", "praise-only")).isPresent();
     assertThat(CATALOGUE.area("ai-tools")).isEmpty();
     assertThat(CATALOGUE.option("competitors", "praise-only")).isEmpty();
