@@ -72,9 +72,9 @@ class AccountsAndGoodPracticeTest {
           Language.NORWEGIAN,
           new String[] {
             "Alle kontoer i vårt navn er under redaksjonelt tilsyn",
-            "og vi innhenter råd fra Editorial Policy og the legal team.",
-            "På de offisielle kontoene våre gjelder det at vi gjerne kan bruke en uformell tone",
-            "Vi ber deg om å skrive i første person, tilføre noe av verdi og ikke bruke"
+            "Vi innhenter også råd fra Editorial Policy og the legal team.",
+            "For de offisielle kontoene våre gjelder dette: Vi kan gjerne bruke en uformell tone",
+            "Vi ber deg om å skrive i første person, bidra med noe av verdi og ikke bruke"
           },
           Language.DUTCH,
           new String[] {

@@ -106,7 +106,7 @@ class BoundClauseTest {
             Language.SWEDISH,
                 "överlåta svar på negativa inlägg om oss och kommentarer om juridiska ärenden åt dem.",
             Language.NORWEGIAN,
-                "overlater svar på negative innlegg om oss og kommentarer til juridiske saker til dem.",
+                "La dem stå for svar på negative innlegg om oss og kommentarer til juridiske saker.",
             Language.DUTCH,
                 "laat reacties op negatieve berichten over ons en uitspraken over juridische zaken aan hen over.");
     words.forEach(

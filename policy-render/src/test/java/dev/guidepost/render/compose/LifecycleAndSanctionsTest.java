@@ -162,7 +162,7 @@ class LifecycleAndSanctionsTest {
                     + " corporate instructions and statement of values and ethics.",
             Language.DANISH, "politikhåndbøger, koncerninstrukser og værdigrundlag",
             Language.SWEDISH, "policyhandböckerna, koncerninstruktionerna och värdegrunden",
-            Language.NORWEGIAN, "policyhåndbøkene, konserninstruksene og verdigrunnlaget",
+            Language.NORWEGIAN, "de interne håndbøkene, konserninstruksene og verdigrunnlaget",
             Language.DUTCH,
                 "onze beleidshandboeken, onze concerninstructies en onze kernwaarden en ethische"
                     + " principes"));
@@ -182,7 +182,7 @@ class LifecycleAndSanctionsTest {
             Language.DANISH, "fællesskab, inddragelse, åbenhed og ansvarlighed.",
             Language.SWEDISH,
                 "gemenskap kring vår verksamhet, samråd, öppenhet och ansvarstagande.",
-            Language.NORWEGIAN, "fellesskap, medvirkning, åpenhet og etterrettelighet.",
+            Language.NORWEGIAN, "fellesskap, medvirkning, åpenhet og ansvarlighet.",
             Language.DUTCH,
                 "het opbouwen van een community, inspraak, transparantie en verantwoording."));
   }
