@@ -58,9 +58,9 @@ class AccountsAndGoodPracticeTest {
           Language.DANISH,
           new String[] {
             "Alle konti i vores navn er under redaktionelt tilsyn",
-            "og vi indhenter råd hos Editorial Policy og the legal team.",
-            "På vores officielle konti gælder det, at vi gerne må skrive i en uformel tone",
-            "Vi beder dig om at skrive i første person, bidrage med noget af værdi og ikke bruge"
+            "Vi indhenter også råd hos Editorial Policy og the legal team.",
+            "På vores officielle konti gælder det, at vi gerne må bruge en uformel tone",
+            "Vi beder dig om at skrive i jeg-form, bidrage med noget af værdi og holde vores logo ude"
           },
           Language.SWEDISH,
           new String[] {

@@ -85,7 +85,7 @@ class LifecycleAndSanctionsTest {
         LegalCompliance.localLawPrevails(),
         Map.of(
             Language.ENGLISH, "local law prevails",
-            Language.DANISH, "går lovgivningen forud",
+            Language.DANISH, "er det lovgivningen, der gælder",
             Language.SWEDISH, "är det lagen som gäller",
             Language.NORWEGIAN, "går loven foran",
             Language.DUTCH, "dan gaat de wet voor"));
@@ -140,7 +140,7 @@ class LifecycleAndSanctionsTest {
         Review.changedWithoutNotice(),
         Map.of(
             Language.ENGLISH, "We may change them at any time without notice.",
-            Language.DANISH, "Vi kan ændre den når som helst uden varsel.",
+            Language.DANISH, "Vi kan til enhver tid ændre den uden varsel.",
             Language.SWEDISH, "Vi kan när som helst ändra dem utan förvarning.",
             Language.NORWEGIAN, "Vi kan når som helst endre dem uten varsel.",
             Language.DUTCH, "We kunnen ze op elk moment zonder aankondiging wijzigen."));
