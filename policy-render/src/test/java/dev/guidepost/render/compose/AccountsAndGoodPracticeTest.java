@@ -66,8 +66,8 @@ class AccountsAndGoodPracticeTest {
           new String[] {
             "Alla konton i vårt namn står under redaktionell tillsyn",
             "och vi inhämtar råd från Editorial Policy och the legal team.",
-            "På våra officiella konton gäller att vi gärna får använda en informell ton",
-            "Vi ber dig att skriva i första person, tillföra något av värde och inte använda"
+            "För våra officiella konton gäller att vi gärna får använda en informell ton",
+            "Vi ber dig att skriva i jagform, tillföra något av värde och inte använda"
           },
           Language.NORWEGIAN,
           new String[] {

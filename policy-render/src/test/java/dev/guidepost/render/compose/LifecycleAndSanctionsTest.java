@@ -129,7 +129,7 @@ class LifecycleAndSanctionsTest {
                 "These guidelines have no fixed review date; they change as social media change."
                     + " Check back regularly so that you always follow the current version.",
             Language.DANISH, "Tjek den jævnligt",
-            Language.SWEDISH, "Titta in regelbundet",
+            Language.SWEDISH, "Läs dem med jämna mellanrum",
             Language.NORWEGIAN, "Sjekk dem jevnlig",
             Language.DUTCH, "Kijk ze daarom regelmatig na"));
   }
@@ -181,7 +181,7 @@ class LifecycleAndSanctionsTest {
                     + " accountability.",
             Language.DANISH, "fællesskab, inddragelse, åbenhed og ansvarlighed.",
             Language.SWEDISH,
-                "gemenskap kring vår verksamhet, samråd, öppenhet och ansvarstagande.",
+                "gemenskap kring vår verksamhet, samråd, öppenhet och ansvarsutkrävande.",
             Language.NORWEGIAN, "fellesskap, medvirkning, åpenhet og ansvarlighet.",
             Language.DUTCH,
                 "het opbouwen van een community, inspraak, transparantie en verantwoording."));
