@@ -78,9 +78,9 @@ class AccountsAndGoodPracticeTest {
           },
           Language.DUTCH,
           new String[] {
-            "Elk account op onze naam valt onder redactioneel toezicht",
-            "en vragen we advies aan Editorial Policy en the legal team.",
-            "Op onze officiële accounts geldt dat we een informele toon mogen gebruiken",
+            "Elk account dat onder onze naam verschijnt, valt onder redactioneel toezicht",
+            "en winnen we advies in bij Editorial Policy en the legal team.",
+            "Voor onze officiële accounts geldt dat we een informele toon mogen gebruiken",
             "We vragen je om in de eerste persoon te schrijven, iets van waarde toe te voegen en"
           });
 

@@ -131,7 +131,7 @@ class LifecycleAndSanctionsTest {
             Language.DANISH, "Tjek den jævnligt",
             Language.SWEDISH, "Läs dem med jämna mellanrum",
             Language.NORWEGIAN, "Sjekk dem jevnlig",
-            Language.DUTCH, "Kijk ze daarom regelmatig na"));
+            Language.DUTCH, "Raadpleeg ze daarom regelmatig"));
   }
 
   @Test
@@ -143,7 +143,8 @@ class LifecycleAndSanctionsTest {
             Language.DANISH, "Vi kan til enhver tid ændre den uden varsel.",
             Language.SWEDISH, "Vi kan när som helst ändra dem utan förvarning.",
             Language.NORWEGIAN, "Vi kan når som helst endre dem uten varsel.",
-            Language.DUTCH, "We kunnen ze op elk moment zonder aankondiging wijzigen."));
+            Language.DUTCH,
+                "We kunnen ze op elk moment zonder voorafgaande aankondiging wijzigen."));
   }
 
   @Test
