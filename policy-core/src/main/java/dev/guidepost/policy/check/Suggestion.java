@@ -49,17 +49,35 @@ public abstract class Suggestion {
   }
 
   /**
-   * Describes the change, such as "Working hours: choose “Breaks only”".
+   * Describes the change, such as "Working hours: choose “Breaks only”", with the values the
+   * decision gives its option's parameters, in the order the option declares them, such as "Review:
+   * choose “Reviewed regularly” (months: 12)", so that two suggestions of one option tell apart.
    *
    * @return one message per decision
    */
   public List<Message> messages() {
-    return decisions().stream()
-        .map(
-            d ->
-                Message.of("suggestion.decide", "area", Labels.area(d.area()))
-                    .with("option", Labels.option(d.area(), d.option().id())))
-        .toList();
+    return decisions().stream().map(Suggestion::describe).toList();
+  }
+
+  private static Message describe(Decision decision) {
+    List<Message> values =
+        decision.option().parameters().stream()
+            .flatMap(
+                p ->
+                    decision.value(p.name()).stream()
+                        .map(
+                            value ->
+                                Message.of(
+                                        "suggestion.value", "parameter", Labels.parameter(p.name()))
+                                    .with("value", Labels.value(p, value))))
+            .toList();
+    Message chosen =
+        Message.of(
+                values.isEmpty() ? "suggestion.decide" : "suggestion.decide.values",
+                "area",
+                Labels.area(decision.area()))
+            .with("option", Labels.option(decision.area(), decision.option().id()));
+    return values.isEmpty() ? chosen : chosen.with("values", Message.list(values));
   }
 
   /**

@@ -64,6 +64,28 @@ class SuggestionTest {
   }
 
   @Test
+  void messages_name_the_values_so_that_two_suggestions_of_one_option_tell_apart() {
+    List<String> english =
+        List.of(WorkingHours.timeLimited(30), WorkingHours.timeLimited(15)).stream()
+            .map(d -> Suggestion.of(List.of(d)).messages().get(0).format(Language.ENGLISH))
+            .toList();
+
+    assertThat(english)
+        .containsExactly(
+            "Social media during working hours: choose \"Limited time per day\" (Minutes per day: 30)",
+            "Social media during working hours: choose \"Limited time per day\" (Minutes per day: 15)");
+    for (Language language : Language.standard()) {
+      assertThat(
+              Suggestion.of(List.of(WorkingHours.timeLimited(30)))
+                  .messages()
+                  .get(0)
+                  .format(language))
+          .contains("30")
+          .doesNotContain("{");
+    }
+  }
+
+  @Test
   void messages_show_the_ids_of_a_custom_area() {
     Decision custom = Decision.of(Option.of("ai-tools", "allowed"));
 
