@@ -102,6 +102,7 @@ class StandardRulesTest {
               "monitoring-needs-consent",
               List.of(
                   "artikel 27 lid 1 onder k en l WOR",
+                  "artikel 27 lid 5 WOR",
                   "§ 87 Abs. 1 Nr. 6 BetrVG",
                   "kontrolforanstaltninger",
                   "arbeidsmiljøloven §§ 9-1 og 9-2",
