@@ -179,6 +179,10 @@ public final class EasyRulesChecker {
     add("us-legal-matters-confidentiality", UsWorkByHand::legalMatters, UsWorkByHand::legalMatters);
     add("us-disparagement-ban-too-broad", UsWorkByHand::disparagement, UsWorkByHand::disparagement);
     add("us-monitoring-vs-concerted-activity", UsWorkByHand::monitoring, UsWorkByHand::monitoring);
+    add(
+        "changes-need-representatives",
+        RightsByHand::changesNeedRepresentatives,
+        RightsByHand::changesNeedRepresentatives);
   }
 
   private void add(

@@ -193,6 +193,9 @@ public final class IfChainChecker {
     if (UsWorkByHand.monitoring(p)) {
       UsWorkByHand.monitoring(p, out);
     }
+    if (RightsByHand.changesNeedRepresentatives(p)) {
+      RightsByHand.changesNeedRepresentatives(p, out);
+    }
     return out;
   }
 }

@@ -31,6 +31,7 @@ import dev.guidepost.policy.standard.PolicyKind;
 import dev.guidepost.policy.standard.PoliticalActivity;
 import dev.guidepost.policy.standard.PrivateUse;
 import dev.guidepost.policy.standard.RelatedPolicies;
+import dev.guidepost.policy.standard.Review;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -192,6 +193,56 @@ final class RightsByHand {
             p,
             facts,
             List.of(Fix.of(unbound.toArray(new Decision[0])))));
+  }
+
+  /** {@code changes-need-representatives}: which of its three cases hold, in the rule's order. */
+  private static boolean[] changeCases(Policy p) {
+    Country country = p.organisation().country();
+    EmployeeRepresentation representation = p.organisation().employeeRepresentation();
+    boolean worksCouncil =
+        representation == EmployeeRepresentation.WORKS_COUNCIL
+            || representation == EmployeeRepresentation.BOTH;
+    boolean monitors = is(p, Monitoring.PUBLIC_CONTENT_ONLY) || is(p, Monitoring.ACTIVE_MONITORING);
+    boolean binding =
+        is(p, Consequences.GRADUATED)
+            || is(p, Consequences.DISMISSAL_POSSIBLE)
+            || is(p, Consequences.LISTED_SANCTIONS)
+            || is(p, Consequences.CONTACT_FIRST_UP_TO_DISMISSAL);
+    boolean nordic =
+        country.equals(Country.DK) || country.equals(Country.NO) || country.equals(Country.SE);
+    return new boolean[] {
+      (country.equals(Country.NL) || country.equals(Country.DE)) && worksCouncil && monitors,
+      country.equals(Country.DE) && worksCouncil && binding,
+      nordic && representation != EmployeeRepresentation.NONE && monitors
+    };
+  }
+
+  static boolean changesNeedRepresentatives(Policy p) {
+    boolean[] cases = changeCases(p);
+    return is(p, Review.CHANGED_WITHOUT_NOTICE) && (cases[0] || cases[1] || cases[2]);
+  }
+
+  static void changesNeedRepresentatives(Policy p, List<FindingView> out) {
+    boolean[] cases = changeCases(p);
+    List<Fact> facts = new ArrayList<>();
+    facts.add(decided(Review.CHANGED_WITHOUT_NOTICE));
+    for (int i = 0; i < cases.length; i++) {
+      if (cases[i]) {
+        facts.add(country(p));
+        facts.add(representation(p));
+        facts.add(state(p, i == 1 ? Consequences.ID : Monitoring.ID));
+      }
+    }
+    String code = p.organisation().country().code();
+    out.add(
+        finding(
+            "changes-need-representatives",
+            "rule.changes-need-representatives.message." + code,
+            "rule.changes-need-representatives.advice." + code,
+            cases[2] ? Severity.INFO : Severity.WARNING,
+            p,
+            facts,
+            List.of(Fix.of(Review.every(12)))));
   }
 
   private static final List<String> FOR_EVERYONE =

@@ -10,12 +10,15 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.CompanyPresence;
+import dev.guidepost.policy.standard.Consequences;
 import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.DisclosureMethod;
+import dev.guidepost.policy.standard.Monitoring;
 import dev.guidepost.policy.standard.Network;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.RecordKeeping;
+import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.RightsNotice;
 import dev.guidepost.policy.standard.Transparency;
 import java.util.ArrayList;
@@ -54,6 +57,7 @@ final class Inputs {
     policies.addAll(random(RANDOM));
     policies.add(brokerWithoutArchive());
     policies.add(rightsNoticeForSpokespersonsOnly());
+    policies.addAll(changedWithoutNotice());
     return policies;
   }
 
@@ -82,6 +86,28 @@ final class Inputs {
     policies.add(rightsNoticeForSpokespersonsOnly());
     policies.addAll(byCoverage());
     policies.addAll(profileDisclosureByCoverage());
+    policies.addAll(changedWithoutNotice());
+    return policies;
+  }
+
+  /**
+   * Policies that may change without notice, monitor employees and threaten sanctions, in every
+   * country under every form of representation: no preset says it may change without notice, so
+   * {@code changes-need-representatives} fires here, with its warning, its note and its silence.
+   */
+  private static List<Policy> changedWithoutNotice() {
+    List<Policy> policies = new ArrayList<>();
+    for (Country country : COUNTRIES) {
+      for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
+        policies.add(
+            Policy.builder()
+                .organisation(organisation(country, Sector.GENERAL, representation))
+                .decide(Review.changedWithoutNotice())
+                .decide(Monitoring.publicContentOnly())
+                .decide(Consequences.graduated())
+                .build());
+      }
+    }
     return policies;
   }
 

@@ -88,6 +88,7 @@ final class LegalRules {
           .sources(
               Sources.of(
                       Source.law(Laws.NL, "WOR", "artikel 27 lid 1 onder k en l"),
+                      Source.law(Laws.NL, "WOR", "artikel 27 lid 5"),
                       Source.guidance(
                               Laws.NL,
                               "Autoriteit Persoonsgegevens, \"De OR en personeelsvolgsystemen\"")

@@ -66,7 +66,8 @@ public final class StandardRules {
           UsWorkRules.US_APPROVAL_BEFORE_POSTING,
           UsWorkRules.US_LEGAL_MATTERS_CONFIDENTIAL,
           UsWorkRules.US_DISPARAGEMENT_BAN,
-          UsWorkRules.US_MONITORING_VS_CONCERTED_ACTIVITY);
+          UsWorkRules.US_MONITORING_VS_CONCERTED_ACTIVITY,
+          ChangeRules.CHANGES_NEED_REPRESENTATIVES);
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 

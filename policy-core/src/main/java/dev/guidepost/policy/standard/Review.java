@@ -37,8 +37,9 @@ public final class Review {
 
   /**
    * {@code changed-without-notice}: No fixed review; the organisation may change the policy at any
-   * time without notice (issue 12: GitLab). Where employees are represented, the rule {@code
-   * changes-without-notice-where-represented} points out that an agreement may ask for more.
+   * time without notice (issue 12: GitLab). Where employees are represented and the policy monitors
+   * them or sets binding rules of conduct, the rule {@code changes-need-representatives} points out
+   * that the representatives have a say in such changes.
    */
   public static final Option CHANGED_WITHOUT_NOTICE = Option.of(ID, "changed-without-notice");
 

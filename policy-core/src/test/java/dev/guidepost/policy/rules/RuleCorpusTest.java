@@ -114,7 +114,8 @@ class RuleCorpusTest {
           "us-working-time-wording",
           "us-approval-before-posting",
           "us-legal-matters-confidentiality",
-          "us-disparagement-ban-too-broad");
+          "us-disparagement-ban-too-broad",
+          "changes-need-representatives");
 
   @Test
   void every_suggestion_of_a_legal_rule_adds_no_error_or_warning_in_the_country_of_its_bad_case()

@@ -74,7 +74,8 @@ class StandardRulesTest {
           entry("us-approval-before-posting", WARNING),
           entry("us-legal-matters-confidentiality", WARNING),
           entry("us-disparagement-ban-too-broad", WARNING),
-          entry("us-monitoring-vs-concerted-activity", INFO));
+          entry("us-monitoring-vs-concerted-activity", INFO),
+          entry("changes-need-representatives", WARNING)); // info in DK, NO, SE
 
   /** What each legal rule's sources must cite, as each jurisdiction writes it. */
   private static final Map<String, List<String>> CITATIONS =
@@ -101,6 +102,7 @@ class StandardRulesTest {
               "monitoring-needs-consent",
               List.of(
                   "artikel 27 lid 1 onder k en l WOR",
+                  "artikel 27 lid 5 WOR",
                   "§ 87 Abs. 1 Nr. 6 BetrVG",
                   "kontrolforanstaltninger",
                   "arbeidsmiljøloven §§ 9-1 og 9-2",
@@ -183,6 +185,18 @@ class StandardRulesTest {
               "us-monitoring-vs-concerted-activity",
               List.of("§ 8(a)(1) (29 U.S.C. § 158(a)(1))", "366 NLRB No. 133")),
           entry(
+              "changes-need-representatives",
+              List.of(
+                  "artikel 27 lid 1 onder k en l WOR",
+                  "artikel 27 lid 5 WOR",
+                  "§ 87 Abs. 1 Nr. 1 BetrVG",
+                  "§ 87 Abs. 1 Nr. 6 BetrVG",
+                  "§ 87 Abs. 2 BetrVG",
+                  "pkt. 2",
+                  "AR2014.0228",
+                  "arbeidsmiljøloven § 9-2",
+                  "11 § lagen (1976:580)")),
+          entry(
               "us-political-activity-state-laws",
               List.of(
                   "Cal. Lab. Code §§ 1101–1102",
@@ -221,14 +235,15 @@ class StandardRulesTest {
           "us-approval-before-posting",
           "us-legal-matters-confidentiality",
           "us-disparagement-ban-too-broad",
-          "us-monitoring-vs-concerted-activity");
+          "us-monitoring-vs-concerted-activity",
+          "changes-need-representatives");
 
   @Test
   void ids_and_listed_severities_match_the_table_in_order() {
     Map<String, Severity> actual = new LinkedHashMap<>();
     StandardRules.all().forEach(rule -> actual.put(rule.id(), rule.severity()));
     assertThat(actual.entrySet()).containsExactlyElementsOf(TABLE);
-    assertThat(StandardRules.all()).hasSize(52);
+    assertThat(StandardRules.all()).hasSize(53);
   }
 
   @Test
