@@ -14,10 +14,14 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.source.Jurisdiction;
+import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -146,6 +150,52 @@ class ReportJsonTest {
   void equal_reports_give_identical_text() {
     assertThat(ReportJson.write(ACME_ONLY.check(banned()), Language.SWEDISH))
         .isEqualTo(ReportJson.write(ACME_ONLY.check(banned()), Language.SWEDISH));
+  }
+
+  @Test
+  void a_rules_sources_are_written_with_every_field_each_source_has_and_no_other() {
+    Source law =
+        Source.law(Jurisdiction.of(Country.DE), "BetrVG", "§ 87 Abs. 1 Nr. 6")
+            .dated(LocalDate.of(2021, 6, 14))
+            .link("https://www.gesetze-im-internet.de/betrvg/__87.html")
+            .underReview()
+            .readIn("a commentary");
+    Source practice = Source.practice("Acme staff handbook").at("5");
+    Rule sourced =
+        Rule.builder("acme-sourced")
+            .severity(Severity.WARNING)
+            .summary("Sourced")
+            .sources(
+                Sources.of(law, practice, Source.commonPractice())
+                    .reviewed(LocalDate.of(2026, 12, 4)))
+            .check((policy, context, sink) -> sink.report(Message.of("acme.breaks")))
+            .build();
+    Report report = Checker.builder().add(sourced).messages(TEXTS).build().check(banned());
+
+    JsonNode sources =
+        JSON.readTree(ReportJson.write(report, Language.ENGLISH))
+            .get("findings")
+            .get(0)
+            .get("sources");
+
+    assertThat(sources.get("text").stringValue())
+        .isEqualTo(sourced.sources().message().format(Language.ENGLISH));
+    assertThat(sources.get("reviewed").stringValue()).isEqualTo("2026-12-04");
+    assertThat(sources.get("underReview").booleanValue()).isTrue();
+    assertThat(sources.get("items")).hasSize(3);
+    assertThat(sources.get("items").get(0))
+        .hasToString(
+            "{\"kind\":\"law\",\"jurisdiction\":\"DE\",\"citation\":\"%s\",\"pinpoint\":\"§ 87 Abs. 1 Nr. 6\","
+                    .formatted(law.citation())
+                + "\"date\":\"2021-06-14\","
+                + "\"link\":\"https://www.gesetze-im-internet.de/betrvg/__87.html\","
+                + "\"status\":\"under-review\",\"readIn\":\"a commentary\"}");
+    assertThat(sources.get("items").get(1))
+        .hasToString(
+            "{\"kind\":\"practice\",\"citation\":\"Acme staff handbook\",\"pinpoint\":\"5\","
+                + "\"status\":\"in-force\"}");
+    assertThat(sources.get("items").get(2))
+        .hasToString("{\"kind\":\"common-practice\",\"status\":\"in-force\"}");
   }
 
   @Test
