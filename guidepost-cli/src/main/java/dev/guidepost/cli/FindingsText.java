@@ -39,12 +39,20 @@ final class FindingsText {
 
   /** Returns the whole report: heading, findings, summary and disclaimer. */
   String report(Report report) {
+    return withoutDisclaimer(report) + "\n" + disclaimer() + "\n";
+  }
+
+  /**
+   * Returns the report without the disclaimer, for a run over several files that prints it once:
+   * heading, findings and summary.
+   */
+  String withoutDisclaimer(Report report) {
     StringBuilder out = new StringBuilder(heading(texts.get("findings.heading")));
     if (report.findings().isEmpty()) {
       out.append(texts.get("findings.none")).append("\n\n");
     }
     out.append(findings(report.findings()));
-    return out.append(summary(report)).append("\n\n").append(disclaimer()).append('\n').toString();
+    return out.append(summary(report)).append('\n').toString();
   }
 
   /** Returns findings, each followed by a blank line. */
