@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
  * others are checked all the same.
  *
  * <p>One file prints its report as it always has. Several files, or a folder, print each file's
- * report under its name and then a summary line (on standard error for JSON and SARIF, whose
- * standard output is one document: for JSON the files' reports and the totals). The exit code is
- * the worst over all files: 2 if one could not be read, else 1 if one has an error, else 0.
+ * report under its name and then a summary line and, for text, the disclaimer once (the summary
+ * line on standard error for JSON and SARIF, whose standard output is one document: for JSON the
+ * files' reports and the totals). The exit code is the worst over all files: 2 if one could not be
+ * read, else 1 if one has an error, else 0.
  */
 @Command(name = "check")
 final class CheckCommand extends GuidepostCommand {
@@ -127,13 +128,19 @@ final class CheckCommand extends GuidepostCommand {
         out().append(name).append('\n');
         out().append("=".repeat(name.codePointCount(0, name.length()))).append("\n\n");
       }
-      out().print(text.report(report));
       if (several) {
+        out().print(text.withoutDisclaimer(report));
         out().append('\n');
+      } else {
+        out().print(text.report(report));
       }
     }
     if (several) {
-      out().append(CheckedFile.Summary.of(checked).line(texts())).append('\n');
+      CheckedFile.Summary summary = CheckedFile.Summary.of(checked);
+      out().append(summary.line(texts())).append('\n');
+      if (summary.files() > 0) { // once for all the reports, and none without one
+        out().append('\n').append(text.disclaimer()).append('\n');
+      }
     }
   }
 

@@ -6,8 +6,6 @@ import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.standard.Preset;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -57,15 +55,17 @@ public final class Guidepost implements Callable<Integer> {
           SchemaCommand.class);
 
   private final InputStream stdin;
+  private final StandardOutput stdout;
   private CliTexts texts;
 
   @Spec
   @SuppressWarnings("NullAway.Init") // injected by picocli
   private CommandSpec spec;
 
-  private Guidepost(CliTexts texts, InputStream stdin) {
+  private Guidepost(CliTexts texts, InputStream stdin, StandardOutput stdout) {
     this.texts = texts;
     this.stdin = stdin;
+    this.stdout = stdout;
   }
 
   /**
@@ -81,13 +81,25 @@ public final class Guidepost implements Callable<Integer> {
           "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
-    // straight to the file descriptor: System.out would hide a failed write from checkError()
-    PrintWriter out = utf8(new FileOutputStream(FileDescriptor.out));
+    // straight to the file descriptor: System.out would hide a failed write
+    StandardOutput stdout = StandardOutput.ofProcess();
     PrintWriter err = utf8(System.err);
-    int exitCode = run(System.in, out, err, args);
-    out.flush();
+    int exitCode = run(System.in, stdout, err, args);
     err.flush();
     System.exit(exitCode);
+  }
+
+  /**
+   * Runs the tool with standard output as bytes, which binary formats are written to when it is not
+   * a terminal. If standard output could not be written, the run says so and ends with exit code 3;
+   * unless its reader has gone (a closed pipe, as with {@code | head}): then it ends quietly with
+   * the command's own exit code.
+   *
+   * @return the exit code
+   */
+  static int run(InputStream stdin, StandardOutput stdout, PrintWriter err, String... args) {
+    PrintWriter out = utf8(stdout);
+    return run(stdin, stdout, out, err, args);
   }
 
   /**
@@ -97,16 +109,25 @@ public final class Guidepost implements Callable<Integer> {
    * @return the exit code
    */
   static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+    return run(stdin, StandardOutput.textOnly(), out, err, args);
+  }
+
+  private static int run(
+      InputStream stdin, StandardOutput stdout, PrintWriter out, PrintWriter err, String... args) {
     CliTexts texts = CliTexts.of(requestedLanguage(args));
     int exitCode;
     try {
-      exitCode = commandLine(texts, stdin, out, err, commandsFor(args)).execute(args);
+      exitCode = commandLine(texts, stdin, stdout, out, err, commandsFor(args)).execute(args);
     } catch (RuntimeException e) { // picocli failed to set up the commands: a bug in Guidepost
       err.println(texts.get("error.unexpected", "problem", e.toString()));
       exitCode = ExitCode.INTERNAL_ERROR;
     }
     out.flush();
-    if (out.checkError()) {
+    if (stdout.readerGone()) {
+      err.flush();
+      return exitCode; // the reader of a pipe has all it wanted
+    }
+    if (out.checkError() || stdout.failed()) {
       err.append(texts.get("error.output-failed")).append('\n');
       exitCode = ExitCode.INTERNAL_ERROR;
     }
@@ -117,7 +138,7 @@ public final class Guidepost implements Callable<Integer> {
   /** Returns the tool's command line, with its texts, converters and error handling in place. */
   static CommandLine commandLine(
       CliTexts texts, InputStream stdin, PrintWriter out, PrintWriter err) {
-    return commandLine(texts, stdin, out, err, COMMANDS);
+    return commandLine(texts, stdin, StandardOutput.textOnly(), out, err, COMMANDS);
   }
 
   /**
@@ -147,10 +168,11 @@ public final class Guidepost implements Callable<Integer> {
   private static CommandLine commandLine(
       CliTexts texts,
       InputStream stdin,
+      StandardOutput stdout,
       PrintWriter out,
       PrintWriter err,
       List<Class<? extends GuidepostCommand>> commands) {
-    CommandLine cli = new CommandLine(new Guidepost(texts, stdin));
+    CommandLine cli = new CommandLine(new Guidepost(texts, stdin, stdout));
     for (Class<? extends GuidepostCommand> command : commands) {
       cli.addSubcommand(command);
     }
@@ -221,6 +243,10 @@ public final class Guidepost implements Callable<Integer> {
 
   InputStream stdin() {
     return stdin;
+  }
+
+  StandardOutput stdout() {
+    return stdout;
   }
 
   /**

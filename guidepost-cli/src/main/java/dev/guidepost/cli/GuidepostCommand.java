@@ -55,6 +55,11 @@ abstract class GuidepostCommand implements Callable<Integer> {
     return spec.commandLine().getOut();
   }
 
+  /** Returns standard output as bytes: for binary results, only when it is not a terminal. */
+  final StandardOutput stdout() {
+    return guidepost.stdout();
+  }
+
   /** Returns standard error: for errors and notes about the run. */
   final PrintWriter err() {
     return spec.commandLine().getErr();

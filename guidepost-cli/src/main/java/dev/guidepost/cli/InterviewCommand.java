@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * <p>Each answer is given by its number; an empty line takes the suggested answer (the
  * questionnaire's default). An answer that is not one of the numbers is asked again. If the input
  * ends, fails or is not text (not UTF-8, or with control characters, as when standard input is
- * closed) before every question is answered, nothing is written and the exit code is 2.
+ * closed) before every question is answered, nothing is written and the exit code is 2. A file
+ * given with {@code -o} that could not be written is refused before the first question.
  */
 @Command(name = "interview")
 final class InterviewCommand extends GuidepostCommand {
@@ -43,6 +44,10 @@ final class InterviewCommand extends GuidepostCommand {
   @Override
   int run() {
     Organisation org = organisation.organisation(texts());
+    String target = output;
+    if (target != null) {
+      OutputFile.writable(target, texts()); // before the first question, not after the last
+    }
     Questionnaire questionnaire = Questionnaire.standard();
     List<Question> questions = questionnaire.questions();
     BufferedReader input =
@@ -74,7 +79,6 @@ final class InterviewCommand extends GuidepostCommand {
       answers.answer(question.id(), ask(question, input).id());
     }
     String json = PolicyJson.standard().write(questionnaire.policyFor(org, answers.build()));
-    String target = output;
     if (target == null) {
       out().print(json);
     } else {

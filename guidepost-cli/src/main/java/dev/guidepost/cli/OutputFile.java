@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,36 @@ final class OutputFile {
    * @throws CommandFailure with exit code 2 if the file cannot or may not be written
    */
   static void write(String file, byte[] content, CliTexts texts) {
+    Path target = writable(file, texts);
+    Path folder = Objects.requireNonNull(target.getParent(), "writable() checked the folder");
+    BasicFileAttributes existing = attributes(target);
+    Set<PosixFilePermission> permissions = existing == null ? null : permissions(target);
+    Path temporary = null;
+    try {
+      temporary = createTemporary(folder, target.getFileName().toString());
+      write(temporary, content);
+      if (permissions != null) {
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class)
+            .setPermissions(permissions);
+      }
+      move(temporary, target);
+    } catch (AccessDeniedException e) {
+      deleteQuietly(temporary);
+      throw refused(texts, "error.write-access-denied", file);
+    } catch (IOException e) {
+      deleteQuietly(temporary);
+      throw failure(texts, "error.cannot-write", file, e);
+    }
+  }
+
+  /**
+   * Checks, before any work, that a file could be written: a valid path, in a folder that exists
+   * and may be written, with nothing there or a regular file. Writes nothing.
+   *
+   * @return the file's absolute path
+   * @throws CommandFailure with exit code 2 if the file cannot or may not be written
+   */
+  static Path writable(String file, CliTexts texts) {
     Path target;
     try {
       target = Path.of(file).toAbsolutePath();
@@ -66,23 +97,10 @@ final class OutputFile {
     if (!Files.isDirectory(folder)) {
       throw refused(texts, "error.write-no-folder", file);
     }
-    Set<PosixFilePermission> permissions = existing == null ? null : permissions(target);
-    Path temporary = null;
-    try {
-      temporary = createTemporary(folder, target.getFileName().toString());
-      write(temporary, content);
-      if (permissions != null) {
-        Files.getFileAttributeView(temporary, PosixFileAttributeView.class)
-            .setPermissions(permissions);
-      }
-      move(temporary, target);
-    } catch (AccessDeniedException e) {
-      deleteQuietly(temporary);
+    if (!Files.isWritable(folder)) {
       throw refused(texts, "error.write-access-denied", file);
-    } catch (IOException e) {
-      deleteQuietly(temporary);
-      throw failure(texts, "error.cannot-write", file, e);
     }
+    return target;
   }
 
   /** Returns what is at a path, without following a symbolic link; null if there is nothing. */

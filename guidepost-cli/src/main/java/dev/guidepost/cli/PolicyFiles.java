@@ -1,21 +1,26 @@
 package dev.guidepost.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The policy files a command line names: each argument that is a folder stands for every {@code
- * *.json} file in it and its subfolders, in the sorted order of their paths, so that every run over
- * the same folder checks the same files in the same order; any other argument, {@code -} among
- * them, stands for itself. A folder that cannot be listed, or holds no such file, is an entry with
- * a problem: a check in a pipeline that finds nothing to check has not passed.
+ * *.json} file in it and its subfolders (following symbolic links, a loop once), in the sorted
+ * order of their paths, so that every run over the same folder checks the same files in the same
+ * order; any other argument, {@code -} among them, stands for itself. A folder that cannot be
+ * listed, or holds no such file, is an entry with a problem: a check in a pipeline that finds
+ * nothing to check has not passed.
  */
 final class PolicyFiles {
   private PolicyFiles() {}
@@ -45,13 +50,9 @@ final class PolicyFiles {
         continue;
       }
       List<Path> found;
-      try (Stream<Path> walk = Files.walk(folder)) {
-        found =
-            walk.filter(path -> path.getFileName().toString().endsWith(".json"))
-                .filter(Files::isRegularFile)
-                .sorted()
-                .toList();
-      } catch (IOException | UncheckedIOException e) {
+      try {
+        found = jsonFiles(folder);
+      } catch (IOException e) {
         entries.add(
             new Entry(
                 argument,
@@ -65,6 +66,37 @@ final class PolicyFiles {
       found.forEach(path -> entries.add(new Entry(path.toString(), null)));
     }
     return List.copyOf(entries);
+  }
+
+  /**
+   * Returns the {@code *.json} files in a folder and its subfolders, sorted, following symbolic
+   * links to folders and files; a link back to a folder above it is not followed again.
+   */
+  private static List<Path> jsonFiles(Path folder) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        folder,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".json")) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof FileSystemLoopException) {
+              return FileVisitResult.CONTINUE; // its files are listed already, where it leads
+            }
+            throw e;
+          }
+        });
+    found.sort(null);
+    return found;
   }
 
   /** Returns whether any argument is a folder. */

@@ -5,6 +5,7 @@ import dev.guidepost.policy.check.ValidatedPolicy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.render.compose.Composer;
 import dev.guidepost.render.document.Document;
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code guidepost render}: the finished document of a valid policy, as plain text, Markdown, HTML,
- * DOCX or PDF, on standard output or into a file (DOCX and PDF only into a file). A policy with an
+ * DOCX or PDF, on standard output or into a file (DOCX and PDF not to a terminal). A policy with an
  * error is refused with exit code 1 and its errors on standard error; a file is written whole or
  * not at all.
  */
@@ -36,7 +37,7 @@ final class RenderCommand extends PolicyCommand {
   @Override
   int run() {
     String target = output;
-    if (target == null && format.binary()) {
+    if (target == null && format.binary() && stdout().terminal()) {
       throw CommandFailure.unusableInput(
           texts().get("render.binary-needs-output", "format", format.id()));
     }
@@ -50,11 +51,24 @@ final class RenderCommand extends PolicyCommand {
     }
     Document document = Composer.standard().compose(policy, language());
     PDFBOX.setLevel(Level.SEVERE);
-    if (target == null) {
+    if (target == null && format.binary()) {
+      writeBinary(format.bytes(document, policy));
+    } else if (target == null) {
       out().print(format.text(document));
     } else {
       OutputFile.write(target, format.bytes(document, policy), texts());
     }
     return ExitCode.OK;
+  }
+
+  /** Writes bytes to standard output; a failed write is kept there, and the run reports it. */
+  private void writeBinary(byte[] bytes) {
+    out().flush();
+    try {
+      stdout().write(bytes);
+      stdout().flush();
+    } catch (IOException e) {
+      // StandardOutput has kept the failure: Guidepost.run ends quietly or with exit code 3
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.guidepost.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.guidepost.policy.model.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 class CheckCommandTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final String DISCLAIMER =
+      new FindingsText(CliTexts.of(Language.ENGLISH)).disclaimer();
 
   @TempDir Path folder;
 
@@ -237,11 +241,37 @@ class CheckCommandTest {
         .contains("\n" + warning + "\n" + "=".repeat(warning.length()) + "\n\nFindings\n")
         .endsWith(
             "\nFiles checked: 3. Errors: 2, warnings: 2, notes: 1."
-                + " Files that could not be read: 0.\n")
+                + " Files that could not be read: 0.\n\n"
+                + DISCLAIMER
+                + "\n")
         .doesNotContain("README");
+    assertThat(run.out().split(DISCLAIMER, -1)).hasSize(2); // once, at the end
     assertThat(run.out().indexOf(clean.toString()))
         .isLessThan(run.out().indexOf(errors))
         .isLessThan(run.out().indexOf(warning));
+  }
+
+  @Test
+  void a_folder_given_as_a_symbolic_link_and_linked_files_and_folders_in_it_are_read()
+      throws IOException {
+    Path real = Files.createDirectories(folder.resolve("real"));
+    Policies.write(real, "clean.json", Policies.clean());
+    Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+    Path errors = Policies.write(elsewhere, "errors.json", Policies.errors());
+    Files.createSymbolicLink(real.resolve("linked.json"), errors);
+    Files.createSymbolicLink(real.resolve("team"), elsewhere);
+    Files.createSymbolicLink(real.resolve("loop"), real); // a link back up: read once
+    Path link = Files.createSymbolicLink(folder.resolve("policies"), real);
+
+    Run run = Run.of("check", link.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains(link.resolve("clean.json") + "\n")
+        .contains(link.resolve("linked.json") + "\n")
+        .contains(link.resolve("team").resolve("errors.json") + "\n")
+        .contains("Files checked: 3. Errors: 4, warnings: 2, notes: 2.");
   }
 
   @Test
@@ -262,7 +292,9 @@ class CheckCommandTest {
         .contains(clean + "\n")
         .endsWith(
             "Files checked: 2. Errors: 2, warnings: 1, notes: 1."
-                + " Files that could not be read: 1.\n");
+                + " Files that could not be read: 1.\n\n"
+                + DISCLAIMER
+                + "\n");
   }
 
   @Test

@@ -8,10 +8,13 @@ import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.rules.StandardRules;
 import dev.guidepost.policy.standard.Criticism;
 import dev.guidepost.policy.standard.EmployerAccess;
+import dev.guidepost.policy.standard.WorkingHours;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FixCommandTest {
   @TempDir Path folder;
@@ -52,6 +55,48 @@ class FixCommandTest {
                 + "\n"
                 + new FindingsText(CliTexts.of(Language.ENGLISH))
                     .findings(StandardRules.checker().check(fixed).errors()));
+  }
+
+  @Test
+  void says_which_value_was_brought_into_its_range_and_from_what_to_what() throws IOException {
+    Path high = Policies.write(folder, "high.json", withMinutes(600));
+    Path low = Policies.write(folder, "low.json", withMinutes(0));
+
+    Run lowered = Run.of("fix", high.toString());
+    Run raised = Run.of("fix", low.toString());
+
+    assertThat(lowered.exitCode()).isZero();
+    assertThat(lowered.err())
+        .isEqualTo(
+            """
+            Changes:
+            - Social media during working hours: Limited time per day
+                Minutes per day: 600 lowered to 480, the highest value allowed
+            """);
+    assertThat(PolicyJson.standard().read(lowered.out()).decision(WorkingHours.ID))
+        .contains(WorkingHours.timeLimited(480));
+    assertThat(raised.err())
+        .contains("    Minutes per day: 0 raised to 1, the lowest value allowed\n");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "da, 'minutter pr. dag: 600 er sat ned til 480, som er den højeste tilladte værdi'",
+    "sv, 'Minuter per dag: 600 har sänkts till 480, det högsta tillåtna värdet'",
+    "nb, 'Minutter per dag: 600 er satt ned til 480, som er den høyeste tillatte verdien'",
+    "nl, 'Minuten per dag: 600 verlaagd naar 480, de hoogste toegestane waarde'"
+  })
+  void says_what_was_lowered_in_every_language(String language, String line) throws IOException {
+    Path high = Policies.write(folder, "high.json", withMinutes(600));
+
+    Run run = Run.of("fix", high.toString(), "--lang", language);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("\n    " + line + "\n");
+  }
+
+  private static Policy withMinutes(int minutes) {
+    return Policies.clean().toBuilder().decide(WorkingHours.timeLimited(minutes)).build();
   }
 
   @Test

@@ -175,6 +175,33 @@ class GuidepostIT {
   }
 
   @Test
+  void render_writes_docx_to_standard_output_redirected_to_a_file() throws Exception {
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    Path docx = folder.resolve("policy.docx");
+
+    Result result = runIn(">'" + docx + "'", "render", clean.toString(), "--format", "docx");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(Files.readAllBytes(docx)).startsWith('P', 'K').hasSizeGreaterThan(1000);
+  }
+
+  @Test
+  void a_pipe_whose_reader_has_gone_ends_quietly_with_0() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh here");
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    // the reader (true) is gone before the JVM has started; sh reports the tool's own exit code
+    List<String> command =
+        new ArrayList<>(
+            List.of("/bin/sh", "-c", "{ \"$@\"; echo \"tool exit $?\" >&2; } | true", "sh"));
+    command.addAll(tool("render", clean.toString(), "--format", "pdf"));
+
+    Result result = run("", command);
+
+    assertThat(result.err()).isEqualTo("tool exit 0\n");
+  }
+
+  @Test
   void render_refuses_a_symbolic_link_given_with_o() throws Exception {
     Path clean = Policies.write(folder, "clean.json", Policies.clean());
     Path real = Files.writeString(folder.resolve("real.txt"), "keep me");

@@ -168,6 +168,22 @@ class InterviewCommandTest {
   }
 
   @Test
+  void an_output_file_that_cannot_be_written_is_refused_before_the_first_question() {
+    String missing = folder.resolve("no-such-folder").resolve("policy.json").toString();
+
+    Run noFolder = Run.withInput("\n".repeat(QUESTIONS.size()), "interview", "-o", missing);
+    Run isFolder =
+        Run.withInput("\n".repeat(QUESTIONS.size()), "interview", "-o", folder.toString());
+
+    assertThat(noFolder.exitCode()).isEqualTo(2);
+    assertThat(noFolder.out()).isEmpty();
+    assertThat(noFolder.err())
+        .isEqualTo("Cannot write " + missing + ": its folder does not exist.\n");
+    assertThat(isFolder.exitCode()).isEqualTo(2);
+    assertThat(isFolder.err()).isEqualTo("Cannot write " + folder + ": it is a folder.\n");
+  }
+
+  @Test
   void writes_the_policy_to_the_file_given_with_o() throws Exception {
     Path out = folder.resolve("policy.json");
 

@@ -12,7 +12,10 @@ import dev.guidepost.render.markdown.MarkdownRenderer;
 import dev.guidepost.render.text.TextRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -268,6 +271,54 @@ class RenderCommandTest {
     assertThat(danish.exitCode()).isEqualTo(2);
     assertThat(danish.err()).startsWith("docx er et binært format");
     assertThat(files()).containsExactly("clean.json");
+  }
+
+  @Test
+  void docx_goes_to_standard_output_when_that_is_not_a_terminal() throws IOException {
+    Path file = Policies.write(folder, "clean.json", Policies.clean());
+    Path out = folder.resolve("policy.docx");
+    Run.of("render", file.toString(), "--format", "docx", "-o", out.toString());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+
+    int exitCode = runTo(bytes, err, "render", file.toString(), "--format", "docx");
+
+    assertThat(exitCode).isZero();
+    assertThat(err.toString()).isEmpty();
+    assertThat(bytes.toByteArray()).isEqualTo(Files.readAllBytes(out)).startsWith('P', 'K');
+  }
+
+  @Test
+  void a_reader_that_has_gone_ends_the_run_quietly_and_a_failed_write_exits_with_3() {
+    StringWriter quiet = new StringWriter();
+    StringWriter loud = new StringWriter();
+
+    int gone = runTo(failing("Broken pipe"), quiet, "example");
+    int full = runTo(failing("No space left on device"), loud, "example");
+
+    assertThat(gone).isZero();
+    assertThat(quiet.toString()).isEmpty();
+    assertThat(full).isEqualTo(3);
+    assertThat(loud.toString()).startsWith("Could not write to standard output");
+  }
+
+  /** Runs the tool with standard output as bytes that go to a stream, not a terminal. */
+  private static int runTo(OutputStream stdout, StringWriter err, String... args) {
+    return Guidepost.run(
+        InputStream.nullInputStream(),
+        new StandardOutput(stdout, false),
+        new PrintWriter(err),
+        args);
+  }
+
+  /** A stream whose every write fails as the operating system says it. */
+  private static OutputStream failing(String problem) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException(problem);
+      }
+    };
   }
 
   private static boolean succeeds(String... command) throws InterruptedException {

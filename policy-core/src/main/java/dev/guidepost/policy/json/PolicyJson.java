@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -18,6 +20,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -217,18 +220,55 @@ public final class PolicyJson {
     return end < 0 ? message : message.substring(0, end);
   }
 
-  /** Jackson's own words for the mistake, which stay English, and where it is. */
+  /** The first quoted piece of Jackson's message: the character or word it did not expect. */
+  private static final Pattern QUOTED = Pattern.compile("'(.{1,40}?)'");
+
+  /** The name in Jackson's message about a field given twice. */
+  private static final Pattern NAME = Pattern.compile("\"(.*)\"");
+
+  /**
+   * What is wrong with text that is not JSON, in the reader's language, and where: the text ends
+   * too early, something follows the JSON, a field is given twice, or a character or word JSON does
+   * not allow there. Jackson's own words (token and class names) are not shown.
+   */
   private static Message malformed(JacksonException e) {
     String error = firstLine(e.getOriginalMessage());
-    return e.getLocation() == null
-        ? Message.literal(error)
-        : Problem.found(
-            "malformed",
-            "error",
-            error,
-            "line",
-            e.getLocation().getLineNr(),
-            "column",
-            e.getLocation().getColumnNr());
+    TokenStreamLocation at = e.getLocation();
+    if (at == null) {
+      return Problem.found("malformed-somewhere");
+    }
+    Object line = at.getLineNr();
+    Object column = at.getColumnNr();
+    if (error.startsWith("Unexpected end-of-input")) {
+      return Problem.found("malformed-end", "line", line, "column", column);
+    }
+    if (error.startsWith("Trailing token")) {
+      return Problem.found("malformed-trailing", "line", line, "column", column);
+    }
+    Matcher name = NAME.matcher(error);
+    if (error.startsWith("Duplicate") && name.find()) {
+      return Problem.found(
+          "malformed-duplicate",
+          "text",
+          Problem.found("field", "name", name.group(1)),
+          "line",
+          line,
+          "column",
+          column);
+    }
+    Matcher quoted = QUOTED.matcher(error);
+    if (quoted.find()) {
+      return Problem.found(
+          "malformed-unexpected",
+          "text",
+          quoted.group(1).length() == 1
+              ? Message.literal("'" + quoted.group(1) + "'")
+              : Problem.quoted(quoted.group(1)),
+          "line",
+          line,
+          "column",
+          column);
+    }
+    return Problem.found("malformed", "line", line, "column", column);
   }
 }

@@ -17,7 +17,10 @@ class PolicyJsonBadInputTest {
             "{\"guidepost\": 1, \"organisation\": {\"name\": \"Acme\" \"country\": \"DK\"}}",
             "$.organisation.name");
     assertThat(e.expected()).isEqualTo("well-formed JSON");
-    assertThat(e.found()).contains("line 1, column");
+    assertThat(e.found())
+        .startsWith("'\"' where JSON does not allow it (line 1, column")
+        .doesNotContain("Unexpected")
+        .doesNotContain("code 34");
   }
 
   @Test
@@ -25,7 +28,10 @@ class PolicyJsonBadInputTest {
     String truncated = MINIMAL.substring(0, MINIMAL.indexOf("DK") + 1);
     var e = rejected(truncated, "$.organisation.country");
     assertThat(e.expected()).isEqualTo("well-formed JSON");
-    assertThat(e.found()).contains("end-of-input");
+    assertThat(e.found())
+        .startsWith("the end of the text before the JSON is complete (line 1, column")
+        .doesNotContain("START_OBJECT")
+        .doesNotContain("Source:");
   }
 
   @Test
@@ -46,14 +52,16 @@ class PolicyJsonBadInputTest {
   void trailing_garbage_after_the_object() {
     var e = rejected(MINIMAL + " {\"guidepost\": 1}", "$");
     assertThat(e.expected()).isEqualTo("well-formed JSON");
-    assertThat(e.found()).contains("Trailing token");
+    assertThat(e.found())
+        .startsWith("more after the end of the JSON (line")
+        .doesNotContain("Token");
   }
 
   @Test
   void trailing_word_after_the_object() {
     var e = rejected(MINIMAL + "\nend", "$");
     assertThat(e.expected()).isEqualTo("well-formed JSON");
-    assertThat(e.found()).contains("'end'");
+    assertThat(e.found()).startsWith("\"end\" where JSON does not allow it (line 2, column");
   }
 
   @Test
@@ -72,7 +80,7 @@ class PolicyJsonBadInputTest {
         rejected(
             withFields("\"owner\": \"a@acme.example\", \"owner\": \"b@acme.example\""), "$.owner");
     assertThat(e.expected()).isEqualTo("well-formed JSON");
-    assertThat(e.found()).contains("Duplicate").contains("\"owner\"");
+    assertThat(e.found()).startsWith("the field 'owner' again (line 1, column");
   }
 
   @Test
