@@ -115,7 +115,7 @@ final class PresetDecisions {
         OffTheClock.notAddressed(),
         EmployerAccess.neverRequested(),
         Monitoring.none(),
-        Consultation.employeesConsulted(),
+        Consultation.beforeAdoption(),
         Consequences.graduated(),
         Review.every(12),
         Training.forEveryone(),
