@@ -142,7 +142,29 @@ final class ByHand {
         Message.of(messageKey),
         Message.of(adviceKey),
         source(rule),
-        suggestions);
+        suggestions.stream().map(fix -> keepingAudience(fix, policy)).toList());
+  }
+
+  /**
+   * A fix whose decisions keep the audience of those they replace, unless one is the replaced
+   * decision itself for everyone (the fix that unbinds it).
+   */
+  static FindingView.Fix keepingAudience(FindingView.Fix fix, Policy policy) {
+    return new FindingView.Fix(
+        fix.decisions().stream().map(d -> keepingAudience(d, policy)).toList(), fix.verified());
+  }
+
+  private static Decision keepingAudience(Decision suggested, Policy policy) {
+    return policy
+        .decision(suggested.area())
+        .filter(replaced -> suggested.bindsEveryone())
+        .filter(
+            replaced ->
+                !replaced.option().equals(suggested.option())
+                    || !replaced.values().equals(suggested.values()))
+        .flatMap(Decision::binds)
+        .map(suggested::boundTo)
+        .orElse(suggested);
   }
 
   /** A fix computed from the policy; none if it has no decisions. */

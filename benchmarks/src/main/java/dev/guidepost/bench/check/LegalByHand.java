@@ -90,7 +90,11 @@ final class LegalByHand {
       facts.add(country(p));
     }
     Severity severity = Severity.INFO;
-    if (council && worksCouncil) {
+    // the guidelines wait for the representatives they have: an info with its own message
+    boolean pending = represented && is(p, Consultation.BEFORE_ADOPTION);
+    if (pending) {
+      facts.add(representation(p));
+    } else if (council && worksCouncil) {
       severity = Severity.ERROR;
       if (!consulted) {
         facts.add(country(p));
@@ -105,7 +109,12 @@ final class LegalByHand {
     }
     String message = "rule.monitoring-needs-consent.message";
     String advice = "rule.monitoring-needs-consent.advice";
-    if (council) {
+    if (pending) {
+      message += ".before-adoption";
+      if (nordic) {
+        advice += "." + country.code();
+      }
+    } else if (council) {
       message += "." + country.code();
       if (representation == EmployeeRepresentation.NONE
           || representation == EmployeeRepresentation.UNION) {
@@ -147,10 +156,13 @@ final class LegalByHand {
   }
 
   static void deCompanyAccounts(Policy p, List<FindingView> out) {
+    boolean pending = is(p, Consultation.BEFORE_ADOPTION);
     out.add(
         finding(
             "de-company-accounts-need-works-council",
-            Severity.WARNING,
+            "rule.de-company-accounts-need-works-council.message"
+                + (pending ? ".before-adoption" : ""),
+            pending ? Severity.INFO : Severity.WARNING,
             p,
             List.of(
                 country(p),

@@ -156,9 +156,18 @@ final class PracticeByHand {
   }
 
   static void needsReview(Policy p, List<FindingView> out) {
+    String message = "rule.policy-needs-review.message";
+    if (is(p, Review.CHECK_BACK)) {
+      message += ".check-back";
+    } else if (is(p, Review.CHANGED_WITHOUT_NOTICE)) {
+      message += ".changed-without-notice";
+    } else if (missing(p, Review.ID)) {
+      message += ".not-addressed";
+    }
     out.add(
         finding(
             "policy-needs-review",
+            message,
             Severity.INFO,
             p,
             List.of(state(p, Review.ID)),

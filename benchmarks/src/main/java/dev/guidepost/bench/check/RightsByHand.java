@@ -52,10 +52,13 @@ final class RightsByHand {
   }
 
   static void deConductRules(Policy p, List<FindingView> out) {
+    boolean pending = is(p, Consultation.BEFORE_ADOPTION);
     out.add(
         finding(
             "de-conduct-rules-need-works-council",
-            Severity.WARNING,
+            "rule.de-conduct-rules-need-works-council.message"
+                + (pending ? ".before-adoption" : ""),
+            pending ? Severity.INFO : Severity.WARNING,
             p,
             List.of(
                 country(p),

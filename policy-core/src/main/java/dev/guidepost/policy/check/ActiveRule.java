@@ -89,6 +89,6 @@ final class ActiveRule {
     rule.check(policy, context, sink);
     return sink.isEmpty()
         ? List.of()
-        : sink.finish(rule.id(), severityFor(policy), rule.sources(), messages);
+        : sink.finish(rule.id(), severityFor(policy), rule.sources(), messages, policy);
   }
 }

@@ -3,6 +3,7 @@ package dev.guidepost.policy.check;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Decision;
+import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.source.Sources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,9 +31,12 @@ final class Sink implements FindingSink {
   }
 
   /**
-   * Makes the findings, their keyed texts bound to the checker's bundle unless bound to their own.
+   * Makes the findings, their keyed texts bound to the checker's bundle unless bound to their own,
+   * each suggested decision {@linkplain #keepingAudience keeping the audience} of the one it
+   * replaces in the policy checked.
    */
-  List<Finding> finish(String rule, Severity severity, Sources sources, MessageBundle messages) {
+  List<Finding> finish(
+      String rule, Severity severity, Sources sources, MessageBundle messages, Policy policy) {
     List<Finding> findings = new ArrayList<>();
     for (DraftFinding draft : drafts) {
       Finding.Builder finding =
@@ -46,10 +50,36 @@ final class Sink implements FindingSink {
       if (draft.advice != null) {
         finding.advice(bound(draft.advice, messages));
       }
-      draft.suggestions.forEach(s -> finding.addSuggestion(Suggestion.of(s)));
+      draft.suggestions.forEach(
+          s -> finding.addSuggestion(Suggestion.of(keepingAudience(s, policy))));
       findings.add(finding.build());
     }
     return findings;
+  }
+
+  /**
+   * Returns suggested decisions with the audience of the decisions they replace: a rule suggests
+   * another option of an area, and the people the policy's decision binds (spokespersons, say) are
+   * still the ones it should bind. A suggestion that names an audience itself keeps it. The one
+   * exception is a decision for everyone that is otherwise the replaced decision, with its option
+   * and values: that suggestion is about the audience itself (as {@code
+   * audience-on-a-rule-for-everyone} unbinds a decision that must bind everyone), so it stays
+   * unbound.
+   */
+  private static List<Decision> keepingAudience(List<Decision> suggested, Policy policy) {
+    List<Decision> kept = new ArrayList<>(suggested.size());
+    for (Decision decision : suggested) {
+      Decision replaced = policy.decision(decision.area()).orElse(null);
+      boolean unbinding =
+          replaced != null
+              && replaced.option().equals(decision.option())
+              && replaced.values().equals(decision.values());
+      kept.add(
+          replaced == null || !decision.bindsEveryone() || unbinding
+              ? decision
+              : replaced.binds().map(decision::boundTo).orElse(decision));
+    }
+    return kept;
   }
 
   private static final class DraftFinding implements Draft {

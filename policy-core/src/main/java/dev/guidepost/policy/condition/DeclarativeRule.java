@@ -36,8 +36,11 @@ import org.jspecify.annotations.Nullable;
  * {@code rule.<id>.message} and, if it gives advice, {@code rule.<id>.advice}, each with an
  * optional variant for the organisation's country ({@code rule.<id>.message.NL}) and, more specific
  * still, for its country and employee representation ({@code rule.<id>.message.NL.none}); every
- * text may use the placeholder {@code {country}}. Effectively immutable (it remembers the texts it
- * chose last) and thread-safe.
+ * text may use the placeholder {@code {country}}. A rule whose finding means something different in
+ * some policies names a case with {@link Builder#messageWhen}: where its condition holds, the texts
+ * of that case ({@code rule.<id>.message.<case>}, with the same country variants, {@code
+ * rule.<id>.message.<case>.NL}) are preferred, each falling back to the rule's own. Effectively
+ * immutable (it remembers the texts it chose last) and thread-safe.
  *
  * <pre>{@code
  * Rule rule = DeclarativeRule.builder("no-obligation-to-connect")
@@ -52,6 +55,7 @@ public final class DeclarativeRule implements Rule {
   private final String id;
   private final Severity severity;
   private final Map<Condition, Severity> severityWhen;
+  private final Map<Condition, String> messageWhen;
   private final Sources sources;
   private final Condition when;
   private final List<Function<Policy, List<Decision>>> suggestions;
@@ -67,6 +71,8 @@ public final class DeclarativeRule implements Rule {
     this.severity = Objects.requireNonNull(builder.severity, "severity");
     this.severityWhen =
         builder.severityWhen.isEmpty() ? Map.of() : new LinkedHashMap<>(builder.severityWhen);
+    this.messageWhen =
+        builder.messageWhen.isEmpty() ? Map.of() : new LinkedHashMap<>(builder.messageWhen);
     this.sources = Objects.requireNonNull(builder.sources, "source");
     this.when = Objects.requireNonNull(builder.when, "when");
     this.suggestions = List.copyOf(builder.suggestions);
@@ -115,7 +121,7 @@ public final class DeclarativeRule implements Rule {
   }
 
   /**
-   * Returns the areas that the condition and the severity conditions read.
+   * Returns the areas that the condition and the severity and message conditions read.
    *
    * @return {@link Reads#areas} of those areas
    */
@@ -123,6 +129,7 @@ public final class DeclarativeRule implements Rule {
   public Reads reads() {
     Set<String> areas = new LinkedHashSet<>(when.areas());
     severityWhen.keySet().forEach(condition -> areas.addAll(condition.areas()));
+    messageWhen.keySet().forEach(condition -> areas.addAll(condition.areas()));
     return Reads.areas(areas);
   }
 
@@ -153,12 +160,22 @@ public final class DeclarativeRule implements Rule {
     String country = policy.organisation().country().code();
     String representation = policy.organisation().employeeRepresentation().id();
     MessageBundle messages = context.messages();
+    @Nullable Condition messageCase = null;
+    String variant = "";
+    for (Map.Entry<Condition, String> entry : messageWhen.entrySet()) {
+      if (entry.getKey().test(policy)) {
+        messageCase = entry.getKey();
+        variant = entry.getValue();
+        break;
+      }
+    }
     Texts texts = lastTexts;
     if (texts == null
         || !texts.messages().equals(messages)
         || !texts.country().equals(country)
-        || !texts.representation().equals(representation)) {
-      texts = texts(messages, country, representation);
+        || !texts.representation().equals(representation)
+        || !texts.variant().equals(variant)) {
+      texts = texts(messages, country, representation, variant);
       lastTexts = texts;
     }
     FindingSink.Draft draft = sink.report(texts.message());
@@ -172,6 +189,9 @@ public final class DeclarativeRule implements Rule {
         facts.addAll(condition.facts(policy));
         break;
       }
+    }
+    if (messageCase != null) {
+      facts.addAll(messageCase.facts(policy));
     }
     for (Fact fact : facts) {
       draft.fact(fact);
@@ -191,24 +211,32 @@ public final class DeclarativeRule implements Rule {
 
   /**
    * The message and advice for an organisation, each the most specific variant there is: for its
-   * country and employee representation, for its country, or the rule's own.
+   * country and employee representation, for its country, or the rule's own; each of the case named
+   * by {@link Builder#messageWhen} first, if one holds and has such a text.
    */
-  private Texts texts(MessageBundle messages, String country, String representation) {
+  private Texts texts(
+      MessageBundle messages, String country, String representation, String variant) {
     return new Texts(
         messages,
         country,
         representation,
-        text(messages, "message", country, representation),
+        variant,
+        text(messages, "message", country, representation, variant),
         messages.has("rule." + id + ".advice")
-            ? text(messages, "advice", country, representation)
+            ? text(messages, "advice", country, representation, variant)
             : null);
   }
 
-  private Message text(MessageBundle messages, String part, String country, String representation) {
+  private Message text(
+      MessageBundle messages, String part, String country, String representation, String variant) {
     String key = "rule." + id + "." + part;
-    String local = key + "." + country;
-    String represented = local + "." + representation;
-    String chosen = messages.has(represented) ? represented : messages.has(local) ? local : key;
+    List<String> candidates = new ArrayList<>();
+    for (String base : variant.isEmpty() ? List.of(key) : List.of(key + "." + variant, key)) {
+      candidates.add(base + "." + country + "." + representation);
+      candidates.add(base + "." + country);
+      candidates.add(base);
+    }
+    String chosen = candidates.stream().filter(messages::has).findFirst().orElse(key);
     return namesCountry(messages, chosen)
         ? Message.of(chosen, "country", Message.literal(country))
         : Message.of(chosen);
@@ -232,6 +260,7 @@ public final class DeclarativeRule implements Rule {
       MessageBundle messages,
       String country,
       String representation,
+      String variant,
       Message message,
       @Nullable Message advice) {}
 
@@ -245,6 +274,7 @@ public final class DeclarativeRule implements Rule {
     private final String id;
     private @Nullable Severity severity;
     private final Map<Condition, Severity> severityWhen = new LinkedHashMap<>();
+    private final Map<Condition, String> messageWhen = new LinkedHashMap<>();
     private @Nullable Sources sources;
     private @Nullable Condition when;
     private final List<Function<Policy, List<Decision>>> suggestions = new ArrayList<>();
@@ -276,6 +306,24 @@ public final class DeclarativeRule implements Rule {
       severityWhen.putIfAbsent(
           Objects.requireNonNull(condition, "condition"),
           Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Names a case whose findings have their own texts: where the condition holds, {@code
+     * rule.<id>.message.<variant>} (and {@code rule.<id>.advice.<variant>}, if there is one) and
+     * their country variants are preferred to the rule's own texts, and the condition's facts join
+     * the finding's. The first condition that holds wins.
+     *
+     * @param condition the condition, typically on the decision the finding is about
+     * @param variant the case's kebab-case name, the suffix of its texts' keys
+     * @return this builder
+     * @throws IllegalArgumentException if the name is not kebab-case
+     */
+    public Builder messageWhen(Condition condition, String variant) {
+      messageWhen.putIfAbsent(
+          Objects.requireNonNull(condition, "condition"),
+          Ids.requireKebabCase("a message case", Objects.requireNonNull(variant, "variant")));
       return this;
     }
 

@@ -11,9 +11,8 @@ import java.util.function.Function;
  * One answer to a {@link Question}: a stable id, a text to show in any language, and the decisions
  * it makes.
  *
- * <p>The decisions may depend on the organisation's facts: an answer that lets the employer monitor
- * records the employee representatives' approval only where the organisation has representatives.
- * Immutable and thread-safe; equal organisations give equal decisions.
+ * <p>The decisions may depend on the organisation's facts. Immutable and thread-safe; equal
+ * organisations give equal decisions.
  */
 public final class Answer {
   private final String question;

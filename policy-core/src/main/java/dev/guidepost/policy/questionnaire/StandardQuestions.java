@@ -1,9 +1,6 @@
 package dev.guidepost.policy.questionnaire;
 
-import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
-import dev.guidepost.policy.model.EmployeeRepresentation;
-import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.standard.AccessManagement;
 import dev.guidepost.policy.standard.AccountOwnership;
 import dev.guidepost.policy.standard.Accuracy;
@@ -12,7 +9,6 @@ import dev.guidepost.policy.standard.AskFirst;
 import dev.guidepost.policy.standard.CarveOut;
 import dev.guidepost.policy.standard.CompanyPresence;
 import dev.guidepost.policy.standard.Confidentiality;
-import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Contact;
 import dev.guidepost.policy.standard.Covers;
 import dev.guidepost.policy.standard.Defamation;
@@ -36,7 +32,6 @@ import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.WorkingHours;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The ten questions of the standard questionnaire: first what the document covers, then seven from
@@ -45,12 +40,6 @@ import java.util.Set;
  * balanced policy as it is.
  */
 final class StandardQuestions {
-  /**
-   * The countries whose law asks monitoring to be discussed with the representatives, not approved.
-   */
-  private static final Set<Country> DISCUSSION_SUFFICES =
-      Set.of(Country.DK, Country.NO, Country.SE);
-
   private StandardQuestions() {}
 
   static List<Question> all() {
@@ -212,18 +201,18 @@ final class StandardQuestions {
   }
 
   /**
-   * Seed 003 and its comments: monitoring needs the works council's consent. An answer that
-   * monitors records the representatives' approval where the organisation has representatives.
+   * Seed 003 and its comments: whether and how the organisation monitors posts. No answer records
+   * how the guidelines were made: the questionnaire does not ask, so the balanced preset's {@code
+   * consultation = before-adoption} stays, whose clause says the guidelines take effect once they
+   * have gone through the representatives the organisation has (their approval in the Netherlands
+   * and Germany, a discussion in Denmark, Norway and Sweden). Monitoring that needs their approval
+   * thus waits for it, and the draft claims no approval or consultation that has not happened.
    */
   private static Question monitoring() {
     return Question.builder("monitoring")
-        .defaultAnswer("none", Monitoring.none(), Consultation.employeesConsulted())
-        .answer(
-            "public-content-only",
-            organisation -> List.of(Monitoring.publicContentOnly(), approval(organisation)))
-        .answer(
-            "active-monitoring",
-            organisation -> List.of(Monitoring.activeMonitoring(), approval(organisation)))
+        .defaultAnswer("none", Monitoring.none())
+        .answer("public-content-only", Monitoring.publicContentOnly())
+        .answer("active-monitoring", Monitoring.activeMonitoring())
         .build();
   }
 
@@ -236,18 +225,5 @@ final class StandardQuestions {
           .forEach(decisions::add);
     }
     return decisions.toArray(new Decision[0]);
-  }
-
-  /**
-   * Returns how monitoring involves the employees: their representatives' approval, or a discussion
-   * with them where the law asks no more (DK, NO, SE), or the employees themselves.
-   */
-  private static Decision approval(Organisation organisation) {
-    if (organisation.employeeRepresentation() == EmployeeRepresentation.NONE) {
-      return Consultation.employeesConsulted();
-    }
-    return DISCUSSION_SUFFICES.contains(organisation.country())
-        ? Consultation.representativesConsulted()
-        : Consultation.representativesApproved();
   }
 }

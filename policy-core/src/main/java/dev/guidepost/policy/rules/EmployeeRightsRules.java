@@ -46,11 +46,15 @@ final class EmployeeRightsRules {
   /**
    * A German works council co-determines rules on employees' conduct in the workplace; rules whose
    * breach the policy sanctions are such rules, while a guide that only advises is not (ArbG
-   * Düsseldorf 21.06.2013 – 14 BVGa 16/13, whose reasoning was read in a secondary summary).
+   * Düsseldorf 21.06.2013 – 14 BVGa 16/13, whose reasoning was read in a secondary summary). While
+   * the guidelines wait for the works council ({@link LegalRules#APPROVAL_PENDING}), the finding is
+   * an info reminding the organisation that the sanctioned rules need its approval.
    */
   static final Rule DE_CONDUCT_RULES_NEED_WORKS_COUNCIL =
       DeclarativeRule.builder("de-conduct-rules-need-works-council")
           .severity(Severity.WARNING)
+          .severityWhen(LegalRules.APPROVAL_PENDING, Severity.INFO)
+          .messageWhen(LegalRules.APPROVAL_PENDING, "before-adoption")
           .sources(
               Sources.of(
                       Source.law(Laws.DE, "BetrVG", "§ 87 Abs. 1 Nr. 1"),

@@ -50,6 +50,16 @@ final class LegalRules {
   };
 
   /** A works council, alone or beside a union: in NL and DE the rights below are its rights. */
+  /**
+   * The guidelines say they take effect only once they have gone through the employee
+   * representatives ({@code consultation = before-adoption}). A pending approval is not an approval
+   * given, so the rules that ask for the representatives' involvement keep their finding; but as
+   * the draft itself defers to that involvement, the finding is an info reminding the organisation
+   * to obtain it before the guidelines (and any monitoring they announce) take effect, in its own
+   * words.
+   */
+  static final Condition APPROVAL_PENDING = is(Consultation.BEFORE_ADOPTION);
+
   private static final EmployeeRepresentation[] WORKS_COUNCIL = {
     EmployeeRepresentation.WORKS_COUNCIL, EmployeeRepresentation.BOTH
   };
@@ -78,9 +88,19 @@ final class LegalRules {
           .suggest(EmployerAccess.neverRequested())
           .build();
 
+  /**
+   * Monitoring needs the employee representatives' approval (NL, DE) or a discussion with them (DK,
+   * NO, SE). Where the organisation has representatives and the guidelines take effect only once
+   * they have gone through them ({@link #APPROVAL_PENDING}), the finding is an info with its own
+   * message: the monitoring must wait for that step, which the draft itself announces, but nothing
+   * has been given yet. Without representatives the pending clause names no body, so the finding
+   * keeps its severity.
+   */
   static final Rule MONITORING_NEEDS_CONSENT =
       DeclarativeRule.builder("monitoring-needs-consent")
           .severity(Severity.INFO)
+          .severityWhen(all(APPROVAL_PENDING, representation(REPRESENTED)), Severity.INFO)
+          .messageWhen(all(APPROVAL_PENDING, representation(REPRESENTED)), "before-adoption")
           .severityWhen(
               all(country(Country.NL, Country.DE), representation(WORKS_COUNCIL)), Severity.ERROR)
           .severityWhen(country(Country.DK, Country.NO, Country.SE), Severity.WARNING)
@@ -122,11 +142,15 @@ final class LegalRules {
 
   /**
    * A German works council co-determines a company page on which visitors can post about employees:
-   * such a page is a technical facility to monitor them (BAG 13.12.2016, 1 ABR 7/15).
+   * such a page is a technical facility to monitor them (BAG 13.12.2016, 1 ABR 7/15). While the
+   * guidelines wait for the works council ({@link #APPROVAL_PENDING}), the finding is an info
+   * reminding the organisation that the page needs its approval.
    */
   static final Rule DE_COMPANY_ACCOUNTS_NEED_WORKS_COUNCIL =
       DeclarativeRule.builder("de-company-accounts-need-works-council")
           .severity(Severity.WARNING)
+          .severityWhen(APPROVAL_PENDING, Severity.INFO)
+          .messageWhen(APPROVAL_PENDING, "before-adoption")
           .sources(
               Sources.of(Laws.BETRVG_87_1_6, Laws.BAG_1_ABR_7_15)
                   .reviewed(Laws.REVIEWED_3_DEC_2026))

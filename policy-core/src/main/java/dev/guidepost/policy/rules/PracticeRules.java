@@ -89,9 +89,16 @@ final class PracticeRules {
           .suggest(PracticeRules::coreAreas)
           .build();
 
+  /**
+   * A policy without a regular review. Its message says which case it is: none at all, a request
+   * that employees check back for changes, changes made without notice, or nothing said.
+   */
   static final Rule POLICY_NEEDS_REVIEW =
       DeclarativeRule.builder("policy-needs-review")
           .severity(Severity.INFO)
+          .messageWhen(is(Review.CHECK_BACK), "check-back")
+          .messageWhen(is(Review.CHANGED_WITHOUT_NOTICE), "changed-without-notice")
+          .messageWhen(missing(Review.ID), "not-addressed")
           .sources(Sources.of(Source.commonPractice()))
           .when(
               any(

@@ -48,9 +48,24 @@ public final class Consultation {
   /** {@code none}: No one was consulted. */
   public static final Option NONE = Option.of(ID, "none");
 
+  /**
+   * {@code before-adoption}: The guidelines are a draft that still has to go through the people the
+   * law or the organisation's agreements require (the employee representatives' approval or a
+   * discussion with them, worded per country and representation); they take effect only then. The
+   * honest answer when no one has stated how the guidelines were made: it claims no consultation
+   * that has taken place. New in format version 4.
+   */
+  public static final Option BEFORE_ADOPTION = Option.of(ID, "before-adoption");
+
   /** The area with its options, in their defined order. */
   public static final Area AREA =
-      Area.of(ID, REPRESENTATIVES_APPROVED, REPRESENTATIVES_CONSULTED, EMPLOYEES_CONSULTED, NONE);
+      Area.of(
+          ID,
+          REPRESENTATIVES_APPROVED,
+          REPRESENTATIVES_CONSULTED,
+          EMPLOYEES_CONSULTED,
+          NONE,
+          BEFORE_ADOPTION);
 
   private Consultation() {}
 
@@ -110,5 +125,15 @@ public final class Consultation {
    */
   public static Decision none() {
     return Decision.of(NONE);
+  }
+
+  /**
+   * Returns the decision {@code consultation = before-adoption}: the guidelines take effect once
+   * they have gone through the people the law or the organisation's agreements require.
+   *
+   * @return the decision
+   */
+  public static Decision beforeAdoption() {
+    return Decision.of(BEFORE_ADOPTION);
   }
 }

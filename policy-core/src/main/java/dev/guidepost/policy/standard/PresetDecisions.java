@@ -116,7 +116,7 @@ final class PresetDecisions {
         OffTheClock.notAddressed(),
         EmployerAccess.neverRequested(),
         Monitoring.none(),
-        Consultation.employeesConsulted(),
+        Consultation.beforeAdoption(),
         Consequences.graduated(),
         Review.every(12),
         Training.forEveryone(),

@@ -28,7 +28,9 @@ import dev.guidepost.policy.source.Source;
 import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Advocacy;
 import dev.guidepost.policy.standard.Connections;
+import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Monitoring;
+import dev.guidepost.policy.standard.Review;
 import dev.guidepost.policy.standard.Shareable;
 import dev.guidepost.policy.standard.Transparency;
 import java.util.List;
@@ -224,6 +226,97 @@ class DeclarativeRuleTest {
     assertThat(gb.severity()).isEqualTo(Severity.WARNING);
     assertThat(facts(gb)).containsExactly("advocacy = encouraged", "transparency = not-required");
     assertThat(gb.message().key()).isEqualTo("rule.advocacy-needs-disclosure.message");
+  }
+
+  @Test
+  void a_message_case_that_holds_chooses_its_texts_and_adds_its_facts() {
+    DeclarativeRule review =
+        DeclarativeRule.builder("policy-needs-review")
+            .severity(Severity.INFO)
+            .source("practice")
+            .messageWhen(is(Review.CHECK_BACK), "check-back")
+            .messageWhen(is(Review.NONE), "no-text-for-this-case")
+            .when(is(Review.NONE, Review.CHECK_BACK))
+            .build();
+    Organisation acme = Organisation.of("Acme", Country.GB);
+
+    Finding checkBack = finding(review, policy(acme, Review.checkBack()));
+    assertThat(checkBack.message().key()).isEqualTo("rule.policy-needs-review.message.check-back");
+    assertThat(checkBack.message().format(Language.ENGLISH))
+        .contains("check back for changes but sets no regular review")
+        .doesNotContain("never reviewed");
+    assertThat(checkBack.advice().orElseThrow().key()).isEqualTo("rule.policy-needs-review.advice");
+    Finding none = finding(review, policy(acme, Review.none()));
+    assertThat(none.message().key()).isEqualTo("rule.policy-needs-review.message");
+    assertThat(review.reads()).isEqualTo(Reads.areas(Set.of(Review.ID)));
+    assertThatThrownBy(() -> rule().messageWhen(EXPECTED, "Not Kebab"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void policy_needs_review_says_which_case_it_found_in_every_language() {
+    Organisation acme = Organisation.of("Acme", Country.DK);
+    String rule = "policy-needs-review";
+    Finding none = standard(rule, acme, Review.none());
+    Finding checkBack = standard(rule, acme, Review.checkBack());
+    Finding withoutNotice = standard(rule, acme, Review.changedWithoutNotice());
+    Finding missing = standard(rule, acme, Connections.freeToDecline());
+
+    assertThat(none.message().format(Language.ENGLISH)).contains("never reviewed");
+    assertThat(checkBack.message().format(Language.ENGLISH))
+        .contains("check back")
+        .doesNotContain("never");
+    assertThat(withoutNotice.message().format(Language.ENGLISH))
+        .contains("changed without notice")
+        .doesNotContain("never");
+    assertThat(missing.message().format(Language.ENGLISH))
+        .contains("does not say when it is reviewed")
+        .doesNotContain("never");
+    for (Language language : Language.standard()) {
+      assertThat(
+              Stream.of(none, checkBack, withoutNotice, missing)
+                  .map(f -> f.message().format(language))
+                  .distinct())
+          .as("%s", language)
+          .hasSize(4)
+          .allSatisfy(text -> assertThat(text).isNotBlank().doesNotContain("{"));
+    }
+  }
+
+  @Test
+  void monitoring_waiting_for_the_representatives_is_an_info_with_its_own_message() {
+    Decision monitoring = Monitoring.activeMonitoring();
+    Decision pending = Consultation.beforeAdoption();
+    for (Country country : List.of(Country.NL, Country.DE, Country.DK, Country.NO, Country.SE)) {
+      Organisation council =
+          Organisation.builder()
+              .name("Acme")
+              .country(country)
+              .employeeRepresentation(WORKS_COUNCIL)
+              .build();
+      Finding finding = standard(CONSENT, council, monitoring, pending);
+      assertThat(finding.severity()).as("%s", country).isEqualTo(Severity.INFO);
+      assertThat(finding.message().key())
+          .isEqualTo("rule.monitoring-needs-consent.message.before-adoption");
+      assertThat(facts(finding)).contains("consultation = before-adoption");
+      for (Language language : Language.standard()) {
+        assertThat(finding.message().format(language)).isNotBlank().doesNotContain("{");
+      }
+    }
+    Organisation dutchCouncil =
+        Organisation.builder()
+            .name("Acme")
+            .country(Country.NL)
+            .employeeRepresentation(WORKS_COUNCIL)
+            .build();
+    assertThat(
+            standard(CONSENT, dutchCouncil, monitoring, Consultation.employeesConsulted())
+                .severity())
+        .isEqualTo(Severity.ERROR);
+    Finding unrepresented =
+        standard(CONSENT, Organisation.of("Acme", Country.DK), monitoring, pending);
+    assertThat(unrepresented.severity()).isEqualTo(Severity.WARNING);
+    assertThat(unrepresented.message().key()).isEqualTo("rule.monitoring-needs-consent.message.DK");
   }
 
   @Test

@@ -118,6 +118,28 @@ class FormatVersionTest {
   }
 
   @Test
+  void consultation_before_adoption_is_new_in_version_4_and_reads_back() {
+    Policy policy =
+        Policy.builder()
+            .organisation(DK)
+            .decide(dev.guidepost.policy.standard.Consultation.beforeAdoption())
+            .build();
+    assertThat(FormatVersion.needed(policy)).isEqualTo(4);
+    assertThat(
+            FormatVersion.needed(
+                dev.guidepost.policy.standard.Consultation.representativesConsulted()))
+        .isLessThan(4);
+    String json = PolicyJson.standard().write(policy);
+    assertThat(json).startsWith("{\n  \"guidepost\": 4,").contains("\"before-adoption\"");
+    assertThat(PolicyJson.standard().read(json)).isEqualTo(policy);
+
+    var e =
+        JsonInputs.rejected(
+            json.replace("\"guidepost\": 4", "\"guidepost\": 3"), "$.decisions.consultation");
+    assertThat(e.found()).contains("before-adoption");
+  }
+
+  @Test
   void an_unknown_audience_is_a_format_error_naming_the_audiences() {
     String json =
         PolicyJson.standard()

@@ -11,6 +11,7 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.rules.StandardRules;
+import dev.guidepost.policy.standard.Consultation;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The questionnaire's guarantee (DOMAIN.md, "The questionnaire"), checked exhaustively: every
  * combination of answers, in every supported country, with every form of employee representation
- * and in every sector, gives a policy with no error finding.
+ * and in every sector, gives a policy with no error finding, and claims no consultation the answers
+ * did not state: where no answer decides how the guidelines were made, the policy says they take
+ * effect once they have gone through the people the law or agreements require ({@code consultation
+ * = before-adoption}), never that anyone approved, discussed or wrote them.
  */
 class QuestionnaireProperties {
   private static final Questionnaire QUESTIONNAIRE = Questionnaire.standard();
@@ -51,11 +55,18 @@ class QuestionnaireProperties {
             .as("%s, sector %s, answers %s", organisation.country(), sector, answers)
             .extracting(Finding::rule)
             .isEmpty();
+        boolean consultationStated = false;
         for (Question question : QUESTIONNAIRE.questions()) {
           Answer answer = question.answer(answers.answer(question.id()).orElseThrow());
           for (Decision decision : answer.decisionsFor(organisation)) {
             assertThat(policy.decision(decision.area())).as("%s", answer).contains(decision);
+            consultationStated |= decision.area().equals(Consultation.ID);
           }
+        }
+        if (!consultationStated) {
+          assertThat(policy.decision(Consultation.ID))
+              .as("%s, sector %s, answers %s", organisation.country(), sector, answers)
+              .contains(Consultation.beforeAdoption());
         }
       }
     }

@@ -194,39 +194,25 @@ class QuestionnaireTest {
   }
 
   @Test
-  void monitoring_records_the_representatives_approval_only_where_there_are_representatives() {
-    Answers monitoring = Answers.builder().answer("monitoring", "public-content-only").build();
-    Organisation represented = organisation(Country.NL, EmployeeRepresentation.WORKS_COUNCIL);
-
-    assertThat(QUESTIONNAIRE.policyFor(represented, monitoring).decision(Consultation.ID))
-        .contains(Consultation.representativesApproved());
-    assertThat(QUESTIONNAIRE.policyFor(ACME, monitoring).decision(Consultation.ID))
-        .contains(Consultation.employeesConsulted());
-    assertThat(QUESTIONNAIRE.policyFor(ACME, monitoring).decision(Monitoring.ID))
-        .contains(Monitoring.publicContentOnly());
-  }
-
-  @Test
-  void monitoring_records_a_discussion_with_the_representatives_in_denmark_norway_and_sweden() {
-    Answers monitoring = Answers.builder().answer("monitoring", "active-monitoring").build();
-    for (Country country : List.of(Country.DK, Country.NO, Country.SE)) {
-      assertThat(
-              QUESTIONNAIRE
-                  .policyFor(organisation(country, EmployeeRepresentation.UNION), monitoring)
-                  .decision(Consultation.ID))
-          .as("%s", country)
-          .contains(Consultation.representativesConsulted());
+  void monitoring_claims_no_approval_the_answers_did_not_state() {
+    for (String answer : List.of("none", "public-content-only", "active-monitoring")) {
+      Answers monitoring = Answers.builder().answer("monitoring", answer).build();
+      for (Country country : List.of(Country.NL, Country.DE, Country.DK, Country.NO, Country.SE)) {
+        for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
+          Policy policy =
+              QUESTIONNAIRE.policyFor(organisation(country, representation), monitoring);
+          assertThat(policy.decision(Consultation.ID))
+              .as("%s, %s, %s", answer, country, representation)
+              .contains(Consultation.beforeAdoption());
+        }
+      }
     }
     assertThat(
             QUESTIONNAIRE
-                .policyFor(organisation(Country.DE, EmployeeRepresentation.UNION), monitoring)
-                .decision(Consultation.ID))
-        .contains(Consultation.representativesApproved());
-    assertThat(
-            QUESTIONNAIRE
-                .policyFor(organisation(Country.SE, EmployeeRepresentation.NONE), monitoring)
-                .decision(Consultation.ID))
-        .contains(Consultation.employeesConsulted());
+                .policyFor(
+                    ACME, Answers.builder().answer("monitoring", "public-content-only").build())
+                .decision(Monitoring.ID))
+        .contains(Monitoring.publicContentOnly());
   }
 
   @Test

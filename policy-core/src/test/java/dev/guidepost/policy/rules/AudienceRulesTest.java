@@ -3,6 +3,8 @@ package dev.guidepost.policy.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.policy.check.Fact;
+import dev.guidepost.policy.check.Finding;
+import dev.guidepost.policy.check.Suggestion;
 import dev.guidepost.policy.condition.Condition;
 import dev.guidepost.policy.condition.Conditions;
 import dev.guidepost.policy.model.Audience;
@@ -12,6 +14,7 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.Accuracy;
 import dev.guidepost.policy.standard.Disparagement;
+import dev.guidepost.policy.standard.Monitoring;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +41,43 @@ class AudienceRulesTest {
             findings(
                 us(Accuracy.trueAndNotMisleading().boundTo(Audience.SPOKESPERSONS)), ACCURACY_RULE))
         .isZero();
+  }
+
+  @Test
+  void a_fix_of_a_bound_decision_keeps_its_audience_and_is_verified() {
+    for (Audience audience : Audience.values()) {
+      if (audience == Audience.SPOKESPERSONS) {
+        continue;
+      }
+      Policy policy = us(Accuracy.trueAndNotMisleading().boundTo(audience));
+      Finding finding = RuleCorpusTest.CHECKER.check(policy).findingsOf(ACCURACY_RULE).get(0);
+      Suggestion fix = finding.suggestions().get(0);
+
+      assertThat(fix.decisions())
+          .as("%s", audience)
+          .containsExactly(Accuracy.noFalseStatements().boundTo(audience));
+      assertThat(fix.verified()).as("%s", audience).isTrue();
+      Policy fixed = fix.applyTo(policy);
+      assertThat(fixed.decision(Accuracy.ID).orElseThrow().binds()).contains(audience);
+      assertThat(findings(fixed, ACCURACY_RULE)).isZero();
+    }
+    Finding forEveryone =
+        RuleCorpusTest.CHECKER
+            .check(us(Accuracy.trueAndNotMisleading()))
+            .findingsOf(ACCURACY_RULE)
+            .get(0);
+    assertThat(forEveryone.suggestions().get(0).decisions())
+        .containsExactly(Accuracy.noFalseStatements());
+  }
+
+  @Test
+  void the_fix_that_unbinds_a_decision_for_everyone_stays_unbound() {
+    Policy policy = us(Monitoring.none().boundTo(Audience.SPOKESPERSONS));
+    Finding finding =
+        RuleCorpusTest.CHECKER.check(policy).findingsOf("audience-on-a-rule-for-everyone").get(0);
+
+    assertThat(finding.suggestions().get(0).decisions()).containsExactly(Monitoring.none());
+    assertThat(finding.suggestions().get(0).verified()).isTrue();
   }
 
   @Test

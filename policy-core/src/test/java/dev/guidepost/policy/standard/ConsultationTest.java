@@ -19,11 +19,16 @@ class ConsultationTest {
             Consultation.REPRESENTATIVES_APPROVED,
             Consultation.REPRESENTATIVES_CONSULTED,
             Consultation.EMPLOYEES_CONSULTED,
-            Consultation.NONE);
+            Consultation.NONE,
+            Consultation.BEFORE_ADOPTION);
     assertThat(Consultation.AREA.options())
         .extracting(Option::id)
         .containsExactly(
-            "representatives-approved", "representatives-consulted", "employees-consulted", "none");
+            "representatives-approved",
+            "representatives-consulted",
+            "employees-consulted",
+            "none",
+            "before-adoption");
     assertThat(StandardCatalogue.catalogue().area("consultation")).containsSame(Consultation.AREA);
   }
 
@@ -43,6 +48,29 @@ class ConsultationTest {
     assertThat(decision.area()).isEqualTo("consultation");
     assertThat(decision.option().id()).isEqualTo("employees-consulted");
     assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void before_adoption_decides_before_adoption_with_no_values() {
+    Decision decision = Consultation.beforeAdoption();
+    assertThat(decision).isEqualTo(Decision.of(Consultation.BEFORE_ADOPTION));
+    assertThat(decision.area()).isEqualTo("consultation");
+    assertThat(decision.option().id()).isEqualTo("before-adoption");
+    assertThat(decision.values()).isEmpty();
+  }
+
+  @Test
+  void every_preset_claims_no_consultation_but_defers_to_the_one_still_to_come() {
+    for (Preset preset : Preset.values()) {
+      assertThat(preset.decisions())
+          .as("%s", preset)
+          .contains(Consultation.beforeAdoption())
+          .noneMatch(
+              d ->
+                  d.is(Consultation.REPRESENTATIVES_APPROVED)
+                      || d.is(Consultation.REPRESENTATIVES_CONSULTED)
+                      || d.is(Consultation.EMPLOYEES_CONSULTED));
+    }
   }
 
   @Test

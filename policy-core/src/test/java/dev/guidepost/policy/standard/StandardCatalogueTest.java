@@ -79,7 +79,8 @@ class StandardCatalogueTest {
       oversight
         employer-access: never-requested, credentials-requested
         monitoring: none, public-content-only, active-monitoring
-        consultation: representatives-approved, representatives-consulted, employees-consulted, none
+        consultation: representatives-approved, representatives-consulted, employees-consulted, \
+      none, before-adoption
         consequences: graduated, dismissal-possible, unspecified, listed-sanctions, \
       contact-first-up-to-dismissal
         review: every, none, check-back, changed-without-notice
