@@ -84,7 +84,7 @@ class FixCommandTest {
     "da, 'minutter pr. dag: 600 er sat ned til 480, som er den højeste tilladte værdi'",
     "sv, 'Minuter per dag: 600 har sänkts till 480, det högsta tillåtna värdet'",
     "nb, 'Minutter per dag: 600 er satt ned til 480, som er den høyeste tillatte verdien'",
-    "nl, 'Minuten per dag: 600 verlaagd naar 480, de hoogste toegestane waarde'"
+    "nl, 'Minuten per dag: 600 verlaagd tot 480, de hoogste toegestane waarde'"
   })
   void says_what_was_lowered_in_every_language(String language, String line) throws IOException {
     Path high = Policies.write(folder, "high.json", withMinutes(600));

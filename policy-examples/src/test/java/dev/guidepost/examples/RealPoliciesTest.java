@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the re-encoding of eight published policies honest: each policy file in {@code
- * src/test/resources/real-policies} reads, has no error and renders, and the totals of {@code
+ * policies/published} reads, has no error and renders, and the totals of {@code
  * docs/real-policies.md} are the counts of its provision rows (E held exactly, R roughly, N not at
  * all), and its section 3 names, per policy, the errors and the rules the checker reports today.
  */
 class RealPoliciesTest {
-  private static final Path POLICIES = Path.of("src", "test", "resources", "real-policies");
+  private static final Path POLICIES = Path.of("policies", "published");
   private static final Path DOC = Path.of("..", "docs", "real-policies.md");
 
   @Test
