@@ -139,7 +139,10 @@ class GuidepostIT {
         .contains("\n" + clean + "\n", "\n" + errors + "\n")
         .endsWith(
             "Files checked: 3. Errors: 2, warnings: 2, notes: 1."
-                + " Files that could not be read: 0.\n");
+                + " Files that could not be read: 0.\n\n"
+                + "These findings are guidance to help you write a sound policy. They are not legal"
+                + " advice; where a finding cites a law, check it with an employment lawyer in"
+                + " your country.\n");
     assertThat(sarif.exitCode()).isEqualTo(1);
     assertThat(sarif.out())
         .startsWith("{\n  \"$schema\": \"https://docs.oasis-open.org/sarif/")

@@ -26,7 +26,9 @@ class CompanyRuleTest {
             "Error [official-accounts-need-named-manager] Acme has official accounts, but the"
                 + " policy does not name the social media manager who runs them.\n")
         .contains("  - Official accounts: We run official accounts\n")
-        .contains("  => Who is responsible: choose \"A social media manager\"\n")
+        .contains(
+            "  => Who is responsible: choose \"A social media manager\""
+                + " (Contact: Jane Doe, jane@acme.example)\n")
         .contains("The policy does not validate\n")
         .contains(
             "After the fix: governance = social-media-manager {contact=Jane Doe, jane@acme.example}")
