@@ -29,6 +29,7 @@ import dev.guidepost.policy.standard.Spokespersons;
 import dev.guidepost.policy.standard.Topic;
 import dev.guidepost.policy.standard.Transparency;
 import dev.guidepost.policy.standard.WorkingHours;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +77,13 @@ final class AdvocacyRules {
           .suggest(AdvocacyRules::shareableAndConfidential)
           .build();
 
+  /**
+   * Employees asked to promote the organisation must make their relationship to it clear. In the US
+   * the FTC's Endorsement Guides expect it, and its rule on consumer reviews and testimonials makes
+   * it an unfair or deceptive practice for a business to disseminate a testimonial by one of its
+   * employees without that disclosure when it knew or should have known of the relationship (16 CFR
+   * 465.5(b)(1)); in Denmark hidden advertising is unlawful (markedsføringsloven § 6, stk. 4).
+   */
   static final Rule NEEDS_DISCLOSURE =
       DeclarativeRule.builder("advocacy-needs-disclosure")
           .severity(Severity.WARNING)
@@ -85,6 +93,10 @@ final class AdvocacyRules {
                       Practice.SEVEN_POINTS.at("5"),
                       Source.law(Laws.US, "16 CFR Part 255", "")
                           .link("https://www.law.cornell.edu/cfr/text/16/part-255"),
+                      Source.law(Laws.US, "16 CFR", "§ 465.5(b)(1)")
+                          .dated(LocalDate.of(2024, 8, 22))
+                          .link(
+                              "https://www.govinfo.gov/content/pkg/FR-2024-08-22/html/2024-18519.htm"),
                       Laws.MARKEDSFORINGSLOVEN_6_4,
                       Laws.FORBRUGEROMBUDSMANDEN_18_05035)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))

@@ -55,15 +55,18 @@ final class ChangeRules {
    * representatives have a say in. A Dutch works council must consent to every establishment,
    * change or withdrawal of a regulation on monitoring or on employees' personal data, and a
    * decision taken without it is void once the council invokes that in writing (WOR art. 27(1)(k),
-   * (l) and (5)); a German works council co-determines rules of conduct and technical monitoring,
-   * and where the two sides do not agree the conciliation board decides (BetrVG § 87(1) Nr. 1 and
-   * 6, (2)). Both are warnings, for a works council only. In Denmark new control measures must be
+   * (l) and (5)), unless a collective agreement already settles the monitoring in substance (art.
+   * 27(3)); a German works council co-determines rules of conduct and technical monitoring, and
+   * where the two sides do not agree the conciliation board decides (BetrVG § 87(1) Nr. 1 and 6,
+   * (2)). Both are warnings, for a works council only. In Denmark new control measures must be
    * announced to employees beforehand under the DA/LO agreement (pkt. 2; the Labour Court fined an
    * employer for monitoring without notice, AR2014.0228); in Norway the employer must discuss major
    * changes of control measures with the tillitsvalgte as early as possible (aml § 9-2(1)); in
    * Sweden an employer bound by a collective agreement must negotiate before a major change in
-   * working conditions (MBL 11 §). There the employer still decides, so these are notes (info), for
-   * any representation. The fix is a fixed review, which promises nothing the law forbids.
+   * working conditions (MBL 11 §), and one without a collective agreement with a union must
+   * negotiate with it when the matter particularly concerns its members (MBL 13 §). There the
+   * employer still decides, so these are notes (info), for any representation. The fix is a fixed
+   * review, which promises nothing the law forbids.
    */
   static final Rule CHANGES_NEED_REPRESENTATIVES =
       DeclarativeRule.builder("changes-need-representatives")
@@ -71,8 +74,9 @@ final class ChangeRules {
           .severityWhen(country(Country.DK, Country.NO, Country.SE), Severity.INFO)
           .sources(
               Sources.of(
-                      Source.law(Laws.NL, "WOR", "artikel 27 lid 1 onder k en l"),
-                      Source.law(Laws.NL, "WOR", "artikel 27 lid 5"),
+                      Laws.WOR_27_1_K_L,
+                      Laws.WOR_27_3,
+                      Laws.WOR_27_5,
                       Source.law(Laws.DE, "BetrVG", "§ 87 Abs. 1 Nr. 1"),
                       Laws.BETRVG_87_1_6,
                       Source.law(Laws.DE, "BetrVG", "§ 87 Abs. 2"),
@@ -86,10 +90,8 @@ final class ChangeRules {
                           .link(
                               "https://arbejdsretten.dk/afgoerelser/afgoerelser/2015/arbejdsrettens-dom-af-30-juni-2015-i-sag-ar20140228/"),
                       Source.law(Laws.NO, "arbeidsmiljøloven", "§ 9-2"),
-                      Source.law(
-                          Laws.SE,
-                          "lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
-                          "11 §"))
+                      Laws.MBL_11,
+                      Laws.MBL_13)
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(

@@ -62,6 +62,41 @@ final class Laws {
       Source.decision(DE, "BAG, Beschluss vom 13.12.2016 – 1 ABR 7/15")
           .dated(LocalDate.of(2016, 12, 13));
 
+  /**
+   * The Dutch works council's consent to every regulation on employees' personal data (k) and on
+   * facilities to observe or check their presence, behaviour or performance (l).
+   */
+  static final Source WOR_27_1_K_L = Source.law(NL, "WOR", "artikel 27 lid 1 onder k en l");
+
+  /**
+   * No consent is needed in so far as the matter is already settled in substance for the company in
+   * a collective agreement or in terms of employment set by a public body.
+   */
+  static final Source WOR_27_3 = Source.law(NL, "WOR", "artikel 27 lid 3");
+
+  /**
+   * A decision taken without consent is void if the works council invokes this in writing, within a
+   * month.
+   */
+  static final Source WOR_27_5 = Source.law(NL, "WOR", "artikel 27 lid 5");
+
+  /** The Swedish co-determination act, as its own title names it. */
+  private static final String MBL = "lagen (1976:580) om medbestämmande i arbetslivet (MBL)";
+
+  /**
+   * Before deciding on a major change of its business, or of the working or employment conditions
+   * of a union's members, an employer bound by a collective agreement with the union must negotiate
+   * with it.
+   */
+  static final Source MBL_11 = Source.law(SE, MBL, "11 §");
+
+  /**
+   * Where a matter particularly concerns the working or employment conditions of members of a union
+   * the employer has no collective agreement with, the employer must negotiate with that union
+   * under 11 and 12 §§.
+   */
+  static final Source MBL_13 = Source.law(SE, MBL, "13 §");
+
   /** Freedom of expression, binding public and private employers alike. */
   static final Source GRUNNLOVEN_100 = Source.law(NO, "Grunnloven", "§ 100");
 

@@ -78,6 +78,8 @@ final class LegalRules {
                       Source.law(Laws.US, "Md. Code, Lab. & Empl.", "§ 3-712"),
                       Source.law(Laws.US, "Cal. Lab. Code", "§ 980"),
                       Source.law(Laws.US, "Nev. Rev. Stat.", "§ 613.135"),
+                      Source.law(Laws.US, "N.Y. Lab. Law", "§ 201-i(2)(a)")
+                          .link("https://www.nysenate.gov/legislation/laws/LAB/201-I"),
                       Source.law(Laws.US, "state laws on employer access to personal accounts", "")
                           .readIn("Justia, 50-state survey"),
                       Source.guidance(
@@ -94,7 +96,11 @@ final class LegalRules {
    * they have gone through them ({@link #APPROVAL_PENDING}), the finding is an info with its own
    * message: the monitoring must wait for that step, which the draft itself announces, but nothing
    * has been given yet. Without representatives the pending clause names no body, so the finding
-   * keeps its severity.
+   * keeps its severity. A Dutch works council's consent is not needed in so far as a collective
+   * agreement already settles the monitoring in substance (WOR art. 27(3)); the model cannot tell
+   * that, so the Dutch message names the exception. A Swedish employer negotiates under MBL 11 §
+   * with a union it has a collective agreement with, and under 13 § with one it has none with when
+   * the matter particularly concerns that union's members.
    */
   static final Rule MONITORING_NEEDS_CONSENT =
       DeclarativeRule.builder("monitoring-needs-consent")
@@ -107,8 +113,9 @@ final class LegalRules {
           .severityWhen(representation(REPRESENTED), Severity.WARNING)
           .sources(
               Sources.of(
-                      Source.law(Laws.NL, "WOR", "artikel 27 lid 1 onder k en l"),
-                      Source.law(Laws.NL, "WOR", "artikel 27 lid 5"),
+                      Laws.WOR_27_1_K_L,
+                      Laws.WOR_27_3,
+                      Laws.WOR_27_5,
                       Source.guidance(
                               Laws.NL,
                               "Autoriteit Persoonsgegevens, \"De OR en personeelsvolgsystemen\"")
@@ -122,11 +129,9 @@ final class LegalRules {
                                   + " Industri, \"Ny skabelon til varsling af"
                                   + " kontrolforanstaltninger\", 9 August 2022"),
                       Source.law(Laws.NO, "arbeidsmiljøloven", "§§ 9-1 og 9-2"),
-                      Source.law(
-                          Laws.SE,
-                          "lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
-                          "11 §"))
-                  .reviewed(Laws.REVIEWED_3_DEC_2026))
+                      Laws.MBL_11,
+                      Laws.MBL_13)
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(
                   is(Monitoring.PUBLIC_CONTENT_ONLY, Monitoring.ACTIVE_MONITORING),
@@ -222,6 +227,7 @@ final class LegalRules {
                       Laws.DK,
                       "lov nr. 557 af 27. maj 2025 om offentligt ansattes ytringsfrihed",
                       ""),
+                  Source.law(Laws.SE, "regeringsformen", "2 kap. 1 §"),
                   Source.law(Laws.SE, "tryckfrihetsförordningen", ""),
                   Laws.GRUNNLOVEN_100))
           .when(

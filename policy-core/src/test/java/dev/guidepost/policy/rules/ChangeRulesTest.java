@@ -181,7 +181,7 @@ class ChangeRulesTest {
     assertThat(applied).isEqualTo(policies.size() - 2);
   }
 
-  private static Policy policy(
+  static Policy policy(
       Country country,
       EmployeeRepresentation representation,
       @Nullable Decision monitoring,

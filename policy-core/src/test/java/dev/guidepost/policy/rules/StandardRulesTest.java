@@ -82,10 +82,18 @@ class StandardRulesTest {
       Map.ofEntries(
           entry(
               "advocacy-needs-disclosure",
-              List.of("16 CFR Part 255", "§ 6, stk. 4, i markedsføringsloven", "sag 18/05035")),
+              List.of(
+                  "16 CFR Part 255",
+                  "16 CFR § 465.5(b)(1)",
+                  "§ 6, stk. 4, i markedsføringsloven",
+                  "sag 18/05035")),
           entry(
               "credentials-never-requested",
-              List.of("Md. Code, Lab. & Empl. § 3-712", "Cal. Lab. Code § 980", "2/2017")),
+              List.of(
+                  "Md. Code, Lab. & Empl. § 3-712",
+                  "Cal. Lab. Code § 980",
+                  "N.Y. Lab. Law § 201-i(2)(a)",
+                  "2/2017")),
           entry(
               "de-company-accounts-need-works-council",
               List.of("§ 87 Abs. 1 Nr. 6 BetrVG", "BAG, Beschluss vom 13.12.2016 – 1 ABR 7/15")),
@@ -102,11 +110,13 @@ class StandardRulesTest {
               "monitoring-needs-consent",
               List.of(
                   "artikel 27 lid 1 onder k en l WOR",
+                  "artikel 27 lid 3 WOR",
                   "artikel 27 lid 5 WOR",
                   "§ 87 Abs. 1 Nr. 6 BetrVG",
                   "kontrolforanstaltninger",
                   "arbeidsmiljøloven §§ 9-1 og 9-2",
-                  "11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)")),
+                  "11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
+                  "13 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)")),
           entry(
               "criticism-ban-us-nlra",
               List.of(
@@ -137,7 +147,11 @@ class StandardRulesTest {
                   "Prop. 74 L (2018–2019) kap. 5.1")),
           entry(
               "criticism-ban-public-employees",
-              List.of("lov nr. 557", "tryckfrihetsförordningen", "Grunnloven § 100")),
+              List.of(
+                  "lov nr. 557",
+                  "2 kap. 1 § regeringsformen",
+                  "tryckfrihetsförordningen",
+                  "Grunnloven § 100")),
           entry("us-policy-needs-rights-notice", List.of("National Labor Relations Act § 7")),
           entry(
               "profile-disclosure-not-enough",
@@ -188,6 +202,7 @@ class StandardRulesTest {
               "changes-need-representatives",
               List.of(
                   "artikel 27 lid 1 onder k en l WOR",
+                  "artikel 27 lid 3 WOR",
                   "artikel 27 lid 5 WOR",
                   "§ 87 Abs. 1 Nr. 1 BetrVG",
                   "§ 87 Abs. 1 Nr. 6 BetrVG",
@@ -195,7 +210,8 @@ class StandardRulesTest {
                   "pkt. 2",
                   "AR2014.0228",
                   "arbeidsmiljøloven § 9-2",
-                  "11 § lagen (1976:580)")),
+                  "11 § lagen (1976:580)",
+                  "13 § lagen (1976:580)")),
           entry(
               "us-political-activity-state-laws",
               List.of(
