@@ -287,11 +287,24 @@ final class LegalRules {
           .suggest(Criticism.raiseInternallyFirst(), RightsNotice.included())
           .build();
 
+  /**
+   * No statute requires a US policy to state that it leaves employees' rights intact; it is common
+   * practice. Such a notice does not by itself cure an overbroad rule: in First Transit (2014) the
+   * NLRB held that the handbook's "freedom of association" clause did not save its overbroad rules
+   * (as reported by Practical Law). The rule asks for the notice; {@code criticism-ban-us-nlra}
+   * fires whether or not it is there.
+   */
   static final Rule US_RIGHTS_NOTICE =
       DeclarativeRule.builder("us-policy-needs-rights-notice")
           .severity(Severity.WARNING)
           .sources(
-              Sources.of(Source.commonPractice(), Laws.NLRA_7).reviewed(Laws.REVIEWED_3_DEC_2026))
+              Sources.of(
+                      Source.commonPractice(),
+                      Laws.NLRA_7,
+                      Source.decision(Laws.US, "First Transit, Inc., 360 NLRB 619 (2014)")
+                          .dated(LocalDate.of(2014, 4, 2))
+                          .readIn("Practical Law Labor & Employment, 8 April 2014"))
+                  .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(all(UsWorkRules.US_PRIVATE, not(is(RightsNotice.INCLUDED))))
           .suggest(RightsNotice.included())
           .build();

@@ -152,7 +152,9 @@ class StandardRulesTest {
                   "2 kap. 1 § regeringsformen",
                   "tryckfrihetsförordningen",
                   "Grunnloven § 100")),
-          entry("us-policy-needs-rights-notice", List.of("National Labor Relations Act § 7")),
+          entry(
+              "us-policy-needs-rights-notice",
+              List.of("National Labor Relations Act § 7", "360 NLRB 619 (2014)")),
           entry(
               "profile-disclosure-not-enough",
               List.of("16 CFR § 255.5", "§ 6, stk. 4, i markedsføringsloven", "sag 18/05035")),
