@@ -109,9 +109,11 @@ final class LegalByHand {
     }
     String message = "rule.monitoring-needs-consent.message";
     String advice = "rule.monitoring-needs-consent.advice";
+    // Great Britain has its own texts (the ICO's guidance), as the Nordic countries do
+    boolean ownTexts = nordic || country.equals(Country.GB);
     if (pending) {
       message += ".before-adoption";
-      if (nordic) {
+      if (ownTexts) {
         advice += "." + country.code();
       }
     } else if (council) {
@@ -120,7 +122,7 @@ final class LegalByHand {
           || representation == EmployeeRepresentation.UNION) {
         message += "." + representation.id();
       }
-    } else if (nordic) {
+    } else if (ownTexts) {
       message += "." + country.code();
       advice += "." + country.code();
     }

@@ -100,7 +100,10 @@ final class LegalRules {
    * agreement already settles the monitoring in substance (WOR art. 27(3)); the model cannot tell
    * that, so the Dutch message names the exception. A Swedish employer negotiates under MBL 11 §
    * with a union it has a collective agreement with, and under 13 § with one it has none with when
-   * the matter particularly concerns that union's members.
+   * the matter particularly concerns that union's members. In Great Britain the ICO's guidance on
+   * monitoring workers asks the employer to consider a DPIA, to consider seeking the views of
+   * workers and their representatives, and to tell workers about the monitoring; the British
+   * message says so.
    */
   static final Rule MONITORING_NEEDS_CONSENT =
       DeclarativeRule.builder("monitoring-needs-consent")
@@ -130,7 +133,13 @@ final class LegalRules {
                                   + " kontrolforanstaltninger\", 9 August 2022"),
                       Source.law(Laws.NO, "arbeidsmiljøloven", "§§ 9-1 og 9-2"),
                       Laws.MBL_11,
-                      Laws.MBL_13)
+                      Laws.MBL_13,
+                      Source.guidance(
+                              Laws.GB,
+                              "Information Commissioner's Office, \"Monitoring workers\","
+                                  + " checklists")
+                          .link(
+                              "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/employment/monitoring-workers/checklists/"))
                   .reviewed(Laws.REVIEWED_4_DEC_2026))
           .when(
               all(

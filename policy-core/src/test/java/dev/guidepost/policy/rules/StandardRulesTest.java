@@ -116,7 +116,8 @@ class StandardRulesTest {
                   "kontrolforanstaltninger",
                   "arbeidsmiljøloven §§ 9-1 og 9-2",
                   "11 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
-                  "13 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)")),
+                  "13 § lagen (1976:580) om medbestämmande i arbetslivet (MBL)",
+                  "\"Monitoring workers\", checklists")),
           entry(
               "criticism-ban-us-nlra",
               List.of(
