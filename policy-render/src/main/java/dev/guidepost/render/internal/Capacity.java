@@ -113,11 +113,15 @@ public final class Capacity {
     @Override
     public void table(Block.Table table) {
       length += table.caption().length() + 4L * markupPerText;
-      for (List<String> row : table.rows()) {
-        length += 2L * markupPerText;
-        for (String cell : row) {
-          length += cell.length() + 2L * markupPerText;
-        }
+      row(table.columns());
+      table.rows().forEach(this::row);
+    }
+
+    /** A row of a table: its cells, each with markup around it, and markup around the row. */
+    private void row(List<String> row) {
+      length += 2L * markupPerText;
+      for (String cell : row) {
+        length += cell.length() + 2L * markupPerText;
       }
     }
   }
