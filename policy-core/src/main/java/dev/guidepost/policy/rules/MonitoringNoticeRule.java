@@ -7,11 +7,13 @@ import dev.guidepost.policy.model.Country;
 import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Revision;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.source.Source;
 import dev.guidepost.policy.source.Sources;
+import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Monitoring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -73,7 +75,9 @@ final class MonitoringNoticeRule implements ChangeRule {
               Source.law(Laws.SE, "lagen (1976:580) om medbestämmande i arbetslivet (MBL)", "11 §"),
               Source.law(Laws.SE, "lagen (1976:580) om medbestämmande i arbetslivet (MBL)", "13 §"),
               Source.law(Laws.NL, "WOR", "artikel 27 lid 1 onder l"),
+              Source.law(Laws.NL, "WOR", "artikel 27 lid 5"),
               Laws.BETRVG_87_1_6,
+              Source.law(Laws.DE, "BetrVG", "§ 87 Abs. 2"),
               Source.guidance(Laws.GB, "ICO, Data protection and monitoring workers")
                   .link(
                       "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/employment-information/employment-practices-and-data-protection-monitoring-workers/data-protection-and-monitoring-workers/"),
@@ -108,11 +112,25 @@ final class MonitoringNoticeRule implements ChangeRule {
     if (law.isEmpty()) {
       return Optional.empty();
     }
+    Law applying = law.get();
+    Optional<LocalDate> approved = approved(newer);
+    if (applying.consentFirst()
+        && effective.isPresent()
+        && approved.isPresent()
+        && approved.get().isAfter(effective.get())) {
+      return Optional.of(
+          new Verdict(
+              Severity.ERROR,
+              message(
+                  organisation.country().code() + ".late-consent",
+                  Map.of(
+                      "approved", Message.date(approved.get()),
+                      "effective", Message.date(effective.get())))));
+    }
     if (announced.isEmpty() || effective.isEmpty()) {
       return Optional.of(new Verdict(Severity.INFO, message("missing", Map.of())));
     }
     long days = ChronoUnit.DAYS.between(announced.get(), effective.get());
-    Law applying = law.get();
     if (days >= applying.minimumDays()) {
       return Optional.empty();
     }
@@ -125,6 +143,15 @@ final class MonitoringNoticeRule implements ChangeRule {
                     "announced", Message.date(announced.get()),
                     "effective", Message.date(effective.get()),
                     "days", Message.literal(Long.toString(days))))));
+  }
+
+  /** The date the representatives approved the guidelines, if the newer version records one. */
+  private static Optional<LocalDate> approved(Policy policy) {
+    return policy
+        .decision(Consultation.ID)
+        .filter(d -> d.is(Consultation.REPRESENTATIVES_APPROVED))
+        .flatMap(d -> d.value(Consultation.DATE))
+        .map(ParameterValue::asDate);
   }
 
   /** Tells whether the newer version monitors more than the older. */
@@ -160,27 +187,29 @@ final class MonitoringNoticeRule implements ChangeRule {
     Country country = organisation.country();
     if (country.equals(Country.DK)) {
       if (organisation.sector() == Sector.PUBLIC_SECTOR) {
-        return Optional.of(new Law("DK.public-sector", Severity.INFO, 1));
+        return Optional.of(new Law("DK.public-sector", Severity.INFO, 1, false));
       }
       return Optional.of(
           represented
-              ? new Law("DK", Severity.WARNING, DANISH_NOTICE_DAYS)
-              : new Law("DK.none", Severity.INFO, DANISH_NOTICE_DAYS));
+              ? new Law("DK", Severity.WARNING, DANISH_NOTICE_DAYS, false)
+              : new Law("DK.none", Severity.INFO, DANISH_NOTICE_DAYS, false));
     }
     if (country.equals(Country.NO)) {
-      return Optional.of(new Law("NO", Severity.WARNING, 1));
+      return Optional.of(new Law("NO", Severity.WARNING, 1, false));
     }
     if (country.equals(Country.SE)) {
       return Optional.of(
-          union ? new Law("SE", Severity.WARNING, 1) : new Law("SE.none", Severity.INFO, 1));
+          union
+              ? new Law("SE", Severity.WARNING, 1, false)
+              : new Law("SE.none", Severity.INFO, 1, false));
     }
     if (country.equals(Country.NL) || country.equals(Country.DE)) {
       return worksCouncil
-          ? Optional.of(new Law(country.code(), Severity.WARNING, 1))
+          ? Optional.of(new Law(country.code(), Severity.WARNING, 1, true))
           : Optional.empty();
     }
     if (country.equals(Country.GB) || country.equals(Country.US)) {
-      return Optional.of(new Law(country.code(), Severity.INFO, 1));
+      return Optional.of(new Law(country.code(), Severity.INFO, 1, false));
     }
     return Optional.empty();
   }
@@ -196,6 +225,7 @@ final class MonitoringNoticeRule implements ChangeRule {
    * @param severity the finding's severity
    * @param minimumDays the fewest days from announcement to effect that raise no finding: 1 where
    *     the law says only "before"
+   * @param consentFirst whether the representatives' consent must come before the change applies
    */
-  private record Law(String variant, Severity severity, int minimumDays) {}
+  private record Law(String variant, Severity severity, int minimumDays, boolean consentFirst) {}
 }

@@ -11,10 +11,12 @@ import dev.guidepost.policy.model.Decision;
 import dev.guidepost.policy.model.EmployeeRepresentation;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Organisation;
+import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.model.Revision;
 import dev.guidepost.policy.model.Sector;
 import dev.guidepost.policy.source.Source;
+import dev.guidepost.policy.standard.Consultation;
 import dev.guidepost.policy.standard.Monitoring;
 import java.time.LocalDate;
 import java.util.List;
@@ -171,6 +173,52 @@ class MonitoringNoticeRuleTest {
       assertThat(widened(organisation(country, EmployeeRepresentation.UNION), 0)).isEmpty();
       assertThat(widened(organisation(country, EmployeeRepresentation.NONE), 0)).isEmpty();
     }
+  }
+
+  @Test
+  void a_works_councils_approval_dated_after_the_change_applies_is_an_error() {
+    for (Country country : List.of(Country.NL, Country.DE)) {
+      Organisation acme = organisation(country, EmployeeRepresentation.WORKS_COUNCIL);
+      Policy older = older(acme, Monitoring.none());
+      Policy onTime =
+          approved(newer(acme, Monitoring.activeMonitoring(), EFFECTIVE.minusDays(30)), EFFECTIVE);
+      Policy late =
+          approved(
+              newer(acme, Monitoring.activeMonitoring(), EFFECTIVE.minusDays(30)),
+              EFFECTIVE.plusDays(1));
+      assertThat(CHECKER.check(older, onTime)).as("%s", country).isEmpty();
+      assertOne(CHECKER.check(older, late), Severity.ERROR, country.code() + ".late-consent");
+      assertThat(CHECKER.check(older, late).get(0).message().format(Language.ENGLISH))
+          .contains("takes effect on 1 March 2027")
+          .contains("dated 2 March 2027");
+      Policy lateWithoutAnnouncement =
+          approved(newer(acme, Monitoring.activeMonitoring(), null), EFFECTIVE.plusDays(1));
+      assertOne(
+          CHECKER.check(older, lateWithoutAnnouncement),
+          Severity.ERROR,
+          country.code() + ".late-consent");
+      Policy consultedLate =
+          newer(acme, Monitoring.activeMonitoring(), EFFECTIVE.minusDays(30)).toBuilder()
+              .decide(
+                  Decision.of(Consultation.REPRESENTATIVES_CONSULTED)
+                      .withValue(Consultation.DATE, ParameterValue.ofDate(EFFECTIVE.plusDays(1))))
+              .build();
+      assertThat(CHECKER.check(older, consultedLate)).isEmpty();
+    }
+    Organisation danish = organisation(Country.DK, EmployeeRepresentation.WORKS_COUNCIL);
+    Policy late =
+        approved(
+            newer(danish, Monitoring.activeMonitoring(), EFFECTIVE.minusDays(42)),
+            EFFECTIVE.plusDays(1));
+    assertThat(CHECKER.check(older(danish, Monitoring.none()), late)).isEmpty();
+  }
+
+  private static Policy approved(Policy policy, LocalDate date) {
+    return policy.toBuilder()
+        .decide(
+            Decision.of(Consultation.REPRESENTATIVES_APPROVED)
+                .withValue(Consultation.DATE, ParameterValue.ofDate(date)))
+        .build();
   }
 
   @Test
