@@ -35,13 +35,15 @@ import java.util.Optional;
  * (the agreement may still bind it), and a public employer an info when the measure takes effect on
  * or before the day it is announced (the state's and municipalities' agreements say "before").
  * Elsewhere the law says "before" and sets no period, so the finding is for an effective date not
- * after the announcement: a warning in Norway (information before implementation, aml § 9-2(2)), in
- * Sweden where a union is recorded (negotiation before the decision, 11 § MBL; an info without one,
- * 13 §), in the Netherlands and Germany where a works council is recorded (consent before the
- * decision, WOR art. 27 lid 1 onder l; co-determination, § 87 Abs. 1 Nr. 6 BetrVG); an info in
- * Great Britain (ICO guidance) and the United States (prior notice in Connecticut and Delaware; the
- * model does not know the state). A widening change with no announcement date gets an info asking
- * for it wherever one of these rules applies. Findings are guidance, not legal advice.
+ * after the announcement: a warning in Norway (information before implementation, aml § 9-2(2);
+ * where representatives are recorded, a timely change gets an info that it must be discussed with
+ * the tillitsvalgte as early as possible, § 9-2(1)), in Sweden where a union is recorded
+ * (negotiation before the decision, 11 § MBL; an info without one, 13 §), in the Netherlands and
+ * Germany where a works council is recorded (consent before the decision, WOR art. 27 lid 1 onder
+ * l; co-determination, § 87 Abs. 1 Nr. 6 BetrVG); an info in Great Britain (ICO guidance) and the
+ * United States (prior notice in Connecticut and Delaware; the model does not know the state). A
+ * widening change with no announcement date gets an info asking for it wherever one of these rules
+ * applies. Findings are guidance, not legal advice.
  */
 final class MonitoringNoticeRule implements ChangeRule {
   static final String ID = "monitoring-change-notice";
@@ -132,7 +134,14 @@ final class MonitoringNoticeRule implements ChangeRule {
     }
     long days = ChronoUnit.DAYS.between(announced.get(), effective.get());
     if (days >= applying.minimumDays()) {
-      return Optional.empty();
+      return applying.remindsOfDiscussion()
+          ? Optional.of(
+              new Verdict(
+                  Severity.INFO,
+                  message(
+                      applying.variant() + ".discussion",
+                      Map.of("effective", Message.date(effective.get())))))
+          : Optional.empty();
     }
     return Optional.of(
         new Verdict(
@@ -187,29 +196,29 @@ final class MonitoringNoticeRule implements ChangeRule {
     Country country = organisation.country();
     if (country.equals(Country.DK)) {
       if (organisation.sector() == Sector.PUBLIC_SECTOR) {
-        return Optional.of(new Law("DK.public-sector", Severity.INFO, 1, false));
+        return Optional.of(new Law("DK.public-sector", Severity.INFO, 1, false, false));
       }
       return Optional.of(
           represented
-              ? new Law("DK", Severity.WARNING, DANISH_NOTICE_DAYS, false)
-              : new Law("DK.none", Severity.INFO, DANISH_NOTICE_DAYS, false));
+              ? new Law("DK", Severity.WARNING, DANISH_NOTICE_DAYS, false, false)
+              : new Law("DK.none", Severity.INFO, DANISH_NOTICE_DAYS, false, false));
     }
     if (country.equals(Country.NO)) {
-      return Optional.of(new Law("NO", Severity.WARNING, 1, false));
+      return Optional.of(new Law("NO", Severity.WARNING, 1, false, represented));
     }
     if (country.equals(Country.SE)) {
       return Optional.of(
           union
-              ? new Law("SE", Severity.WARNING, 1, false)
-              : new Law("SE.none", Severity.INFO, 1, false));
+              ? new Law("SE", Severity.WARNING, 1, false, false)
+              : new Law("SE.none", Severity.INFO, 1, false, false));
     }
     if (country.equals(Country.NL) || country.equals(Country.DE)) {
       return worksCouncil
-          ? Optional.of(new Law(country.code(), Severity.WARNING, 1, true))
+          ? Optional.of(new Law(country.code(), Severity.WARNING, 1, true, false))
           : Optional.empty();
     }
     if (country.equals(Country.GB) || country.equals(Country.US)) {
-      return Optional.of(new Law(country.code(), Severity.INFO, 1, false));
+      return Optional.of(new Law(country.code(), Severity.INFO, 1, false, false));
     }
     return Optional.empty();
   }
@@ -226,6 +235,13 @@ final class MonitoringNoticeRule implements ChangeRule {
    * @param minimumDays the fewest days from announcement to effect that raise no finding: 1 where
    *     the law says only "before"
    * @param consentFirst whether the representatives' consent must come before the change applies
+   * @param remindsOfDiscussion whether a timely change still gets an info that the change must be
+   *     discussed with the representatives
    */
-  private record Law(String variant, Severity severity, int minimumDays, boolean consentFirst) {}
+  private record Law(
+      String variant,
+      Severity severity,
+      int minimumDays,
+      boolean consentFirst,
+      boolean remindsOfDiscussion) {}
 }

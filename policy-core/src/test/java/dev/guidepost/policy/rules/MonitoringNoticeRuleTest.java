@@ -139,9 +139,28 @@ class MonitoringNoticeRuleTest {
   void norway_warns_when_not_announced_before_whatever_the_representation() {
     for (EmployeeRepresentation representation : EmployeeRepresentation.values()) {
       Organisation acme = organisation(Country.NO, representation);
-      assertThat(widened(acme, 1)).as("%s", representation).isEmpty();
       assertOne(widened(acme, 0), Severity.WARNING, "NO");
     }
+    assertThat(widened(organisation(Country.NO, EmployeeRepresentation.NONE), 1)).isEmpty();
+  }
+
+  @Test
+  void norway_reminds_represented_employers_of_the_discussion_when_the_dates_are_right() {
+    for (EmployeeRepresentation representation :
+        List.of(
+            EmployeeRepresentation.UNION,
+            EmployeeRepresentation.WORKS_COUNCIL,
+            EmployeeRepresentation.BOTH)) {
+      assertOne(
+          widened(organisation(Country.NO, representation), 1), Severity.INFO, "NO.discussion");
+    }
+    assertThat(
+            widened(organisation(Country.NO, EmployeeRepresentation.UNION), 1)
+                .get(0)
+                .message()
+                .format(Language.NORWEGIAN))
+        .contains("1. mars 2027")
+        .contains("tillitsvalgte");
   }
 
   @Test
