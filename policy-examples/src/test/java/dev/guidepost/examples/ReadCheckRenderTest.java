@@ -51,7 +51,14 @@ class ReadCheckRenderTest {
     }
     assertThat(Files.readString(folder.resolve("nordlys-dk.en.md")))
         .contains("Nordlys Rådgivning A/S")
-        .contains("Mette Holm");
+        .contains("Mette Holm")
+        .contains("**Change history**")
+        .contains(
+            "| 1.0.0 | 1 January 2027 | First version, approved by the works council on 2"
+                + " November 2026. |");
+    assertThat(Files.readString(folder.resolve("nordlys-dk.da.md")))
+        .contains("**Ændringshistorik**")
+        .contains("| Version | Gælder fra | Ændringer |");
     assertThat(printed()).doesNotContain("[");
   }
 

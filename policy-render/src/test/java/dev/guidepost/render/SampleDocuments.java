@@ -152,4 +152,23 @@ public final class SampleDocuments {
             .toList(),
         texts.stream().<Block>map(Block.Note::new).toList());
   }
+
+  /**
+   * Returns a table like the change history: two revisions, the second with a summary that holds
+   * markup of every format and is longer than a line.
+   *
+   * @return the table
+   */
+  public static Block.Table historyTable() {
+    return new Block.Table(
+        "Change history",
+        List.of("Version", "Effective from", "What changed"),
+        List.of(
+            List.of("1.0.0", "1 January 2027", "First version."),
+            List.of(
+                "2.0.0",
+                "1 March 2027",
+                "We now read <b>public</b> posts | that *mention* us, and we tell you six weeks"
+                    + " before.")));
+  }
 }

@@ -26,9 +26,9 @@ import java.util.Set;
  * holds: version 1 as first released; version 2 adds the organisation's {@code otherCountries} and
  * what came with it; version 3 the areas and options of issue 12; the newest version, {@link
  * #LATEST}, adds a decision's {@code "binds"} (the one {@link dev.guidepost.policy.model.Audience}
- * it binds) and holds everything in today's catalogue. Ids are never renamed or removed, so every
- * older file reads unchanged. Areas and options of one's own catalogue belong to no version: they
- * read and write in any.
+ * it binds) and the policy's change {@code "history"}, and holds everything in today's catalogue.
+ * Ids are never renamed or removed, so every older file reads unchanged. Areas and options of one's
+ * own catalogue belong to no version: they read and write in any.
  *
  * <p>A policy is written in the lowest version that holds it, so a reader that knows only an older
  * version reads every policy that needs nothing newer; a file that declares a version and uses
@@ -44,6 +44,9 @@ final class FormatVersion {
   /** The version that added a decision's audience, {@code "binds"}. */
   static final int BINDS = 4;
 
+  /** The version that added the policy's change history, {@code "history"}. */
+  static final int HISTORY = 4;
+
   /**
    * The frozen versions, index {@code n - 1} for version {@code n}: per "area option", each
    * parameter with its list values (empty: any value).
@@ -56,6 +59,9 @@ final class FormatVersion {
   /** Returns the lowest version that holds the policy. */
   static int needed(Policy policy) {
     int needed = policy.organisation().otherCountries().isEmpty() ? 1 : OTHER_COUNTRIES;
+    if (!policy.history().isEmpty()) {
+      needed = HISTORY;
+    }
     for (Decision decision : policy.decisions().values()) {
       needed = Math.max(needed, needed(decision));
     }

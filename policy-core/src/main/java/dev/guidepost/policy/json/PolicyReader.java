@@ -7,6 +7,7 @@ import static dev.guidepost.policy.json.Problem.ids;
 import static dev.guidepost.policy.json.Problem.quoted;
 
 import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.internal.SemanticVersions;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Audience;
@@ -19,6 +20,7 @@ import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Option;
 import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Revision;
 import dev.guidepost.policy.model.Sector;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** Turns a JSON tree into a {@link Policy}, checking every field against the catalogue. */
 final class PolicyReader {
@@ -41,7 +44,12 @@ final class PolicyReader {
           "languages",
           "authoritativeLanguage",
           "decisions",
-          "customClauses");
+          "customClauses",
+          "history");
+
+  /** The fields of one revision of the history. */
+  static final List<String> REVISION_FIELDS =
+      List.of("version", "effectiveFrom", "announced", "summary");
 
   /** The field of a decision that names the one audience it binds; absent, it binds everyone. */
   static final String BINDS = "binds";
@@ -76,10 +84,12 @@ final class PolicyReader {
           FormatVersion.OTHER_COUNTRIES);
     }
     policy.organisation(organisation);
-    optional(root, "version")
-        .ifPresent(node -> policy.version(readSemanticVersion(node, path.field("version"))));
-    optional(root, "effectiveFrom")
-        .ifPresent(node -> policy.effectiveFrom(readDate(node, path.field("effectiveFrom"))));
+    Optional<String> policyVersion =
+        optional(root, "version").map(node -> readSemanticVersion(node, path.field("version")));
+    policyVersion.ifPresent(policy::version);
+    Optional<LocalDate> effectiveFrom =
+        optional(root, "effectiveFrom").map(node -> readDate(node, path.field("effectiveFrom")));
+    effectiveFrom.ifPresent(policy::effectiveFrom);
     optional(root, "owner")
         .ifPresent(
             node -> policy.owner(Nodes.text(node, path.field("owner"), expected("contact"))));
@@ -107,6 +117,16 @@ final class PolicyReader {
     }
     optional(root, "customClauses")
         .ifPresent(node -> policy.customClauses(readClauses(node, path.field("customClauses"))));
+    Optional<Node> history = optional(root, "history");
+    if (history.isPresent()) {
+      JsonPath historyPath = path.field("history");
+      if (version < FormatVersion.HISTORY) {
+        throw newerThan(version, historyPath, found("the-field"), FormatVersion.HISTORY);
+      }
+      List<Revision> revisions = readHistory(history.orElseThrow(), historyPath);
+      requireEndsWith(path, policyVersion, effectiveFrom, revisions);
+      policy.history(revisions);
+    }
     return policy.build();
   }
 
@@ -302,15 +322,7 @@ final class PolicyReader {
   }
 
   private List<Clause> readClauses(Node node, JsonPath path) {
-    if (!node.isArray()) {
-      throw error(path, expected("clauses"), node);
-    }
-    if (node.size() > Limits.MAX_LIST_SIZE) {
-      throw error(
-          path,
-          expected("at-most-clauses", "limit", Limits.MAX_LIST_SIZE),
-          found("array", "size", node.size()));
-    }
+    requireArray(node, path, expected("clauses"), "at-most-clauses");
     List<Clause> clauses = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       JsonPath clausePath = path.index(i);
@@ -322,24 +334,118 @@ final class PolicyReader {
         throw error(areaPath, expected("catalogue-area"), quoted(area));
       }
       Clause.Builder built = Clause.builder().area(area);
-      JsonPath textPath = clausePath.field("text");
-      Node text = Nodes.required(clause, clausePath, "text");
-      if (!text.isObject() || text.isEmpty()) {
-        throw error(textPath, expected("clause-texts"), text);
-      }
-      for (Map.Entry<String, Node> entry : Nodes.fields(text)) {
-        JsonPath languagePath = textPath.field(entry.getKey());
-        Language language;
-        try {
-          language = Language.of(entry.getKey());
-        } catch (IllegalArgumentException e) {
-          throw error(languagePath, expected("language-key"), quoted(entry.getKey()));
-        }
-        built.putText(
-            language, Nodes.text(entry.getValue(), languagePath, expected("clause-text")));
-      }
+      readTexts(clause, clausePath, "text", expected("clause-text"), built::putText);
       clauses.add(built.build());
     }
     return clauses;
+  }
+
+  /** Requires an array of at most {@link Limits#MAX_LIST_SIZE} entries. */
+  private static void requireArray(Node node, JsonPath path, Message array, String atMost) {
+    if (!node.isArray()) {
+      throw error(path, array, node);
+    }
+    if (node.size() > Limits.MAX_LIST_SIZE) {
+      throw error(
+          path,
+          expected(atMost, "limit", Limits.MAX_LIST_SIZE),
+          found("array", "size", node.size()));
+    }
+  }
+
+  /** Reads the required object of texts by language code under {@code field}. */
+  private static void readTexts(
+      Node parent,
+      JsonPath parentPath,
+      String field,
+      Message expectedText,
+      BiConsumer<Language, String> put) {
+    JsonPath textPath = parentPath.field(field);
+    Node text = Nodes.required(parent, parentPath, field);
+    if (!text.isObject() || text.isEmpty()) {
+      throw error(textPath, expected("clause-texts"), text);
+    }
+    for (Map.Entry<String, Node> entry : Nodes.fields(text)) {
+      JsonPath languagePath = textPath.field(entry.getKey());
+      Language language;
+      try {
+        language = Language.of(entry.getKey());
+      } catch (IllegalArgumentException e) {
+        throw error(languagePath, expected("language-key"), quoted(entry.getKey()));
+      }
+      put.accept(language, Nodes.text(entry.getValue(), languagePath, expectedText));
+    }
+  }
+
+  /**
+   * Reads the change history: each version after the one before it, no effective date before the
+   * one before it, and no announcement after its effective date.
+   */
+  private static List<Revision> readHistory(Node node, JsonPath path) {
+    requireArray(node, path, expected("history"), "at-most-entries");
+    List<Revision> revisions = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonPath at = path.index(i);
+      Node entry = Nodes.object(node.get(i), at, REVISION_FIELDS);
+      Revision.Builder revision = Revision.builder();
+      Node versionNode = Nodes.required(entry, at, "version");
+      String version = readSemanticVersion(versionNode, at.field("version"));
+      Node effectiveNode = Nodes.required(entry, at, "effectiveFrom");
+      LocalDate effective = readDate(effectiveNode, at.field("effectiveFrom"));
+      if (!revisions.isEmpty()) {
+        Revision before = revisions.get(revisions.size() - 1);
+        if (SemanticVersions.compare(before.version(), version) >= 0) {
+          throw error(
+              at.field("version"),
+              expected("later-version", "previous", before.version()),
+              versionNode);
+        }
+        if (effective.isBefore(before.effectiveFrom())) {
+          throw error(
+              at.field("effectiveFrom"),
+              expected("date-from", "previous", before.effectiveFrom()),
+              effectiveNode);
+        }
+      }
+      revision.version(version).effectiveFrom(effective);
+      Optional<Node> announcedNode = optional(entry, "announced");
+      if (announcedNode.isPresent()) {
+        LocalDate announced = readDate(announcedNode.orElseThrow(), at.field("announced"));
+        if (announced.isAfter(effective)) {
+          throw error(
+              at.field("announced"),
+              expected("announced-by", "effective", effective),
+              announcedNode.orElseThrow());
+        }
+        revision.announced(announced);
+      }
+      readTexts(entry, at, "summary", expected("text"), revision::putSummary);
+      revisions.add(revision.build());
+    }
+    return revisions;
+  }
+
+  /** The policy's own version and effective date, when given, are the last revision's. */
+  private static void requireEndsWith(
+      JsonPath path,
+      Optional<String> version,
+      Optional<LocalDate> effectiveFrom,
+      List<Revision> revisions) {
+    if (revisions.isEmpty()) {
+      return;
+    }
+    Revision last = revisions.get(revisions.size() - 1);
+    if (version.isPresent() && !version.orElseThrow().equals(last.version())) {
+      throw error(
+          path.field("version"),
+          expected("history-version", "version", last.version()),
+          quoted(version.orElseThrow()));
+    }
+    if (effectiveFrom.isPresent() && !effectiveFrom.orElseThrow().equals(last.effectiveFrom())) {
+      throw error(
+          path.field("effectiveFrom"),
+          expected("history-date", "date", last.effectiveFrom()),
+          quoted(effectiveFrom.orElseThrow().toString()));
+    }
   }
 }

@@ -112,12 +112,7 @@ public final class PolicySchema {
     version.put("maximum", FormatVersion.LATEST);
     fields.put("guidepost", version);
     fields.put("organisation", organisation());
-    Map<String, Object> semantic = described(typed("string"), "The policy's semantic version.");
-    semantic.put(
-        "pattern",
-        "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
-            + "(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$");
-    fields.put("version", semantic);
+    fields.put("version", semanticVersion("The policy's semantic version."));
     fields.put("effectiveFrom", described(ref("date"), "The day the policy takes effect."));
     fields.put("owner", described(ref("text"), "Who owns the policy: a contact."));
     fields.put(
@@ -130,6 +125,7 @@ public final class PolicySchema {
         described(ref("language"), "The published language whose text prevails."));
     fields.put("decisions", decisions(catalogue));
     fields.put("customClauses", customClauses(catalogue));
+    fields.put("history", history());
     root.put("properties", fields);
     root.put("additionalProperties", false);
     root.put("$defs", SchemaParts.definitions());
@@ -280,16 +276,46 @@ public final class PolicySchema {
   private Map<String, Object> customClauses(Catalogue catalogue) {
     Map<String, Object> area = described(new LinkedHashMap<>(), "The area the clause belongs to.");
     area.put("enum", catalogue.areas().stream().map(Area::id).toList());
-    Map<String, Object> text =
-        described(typed("object"), "The clause's text by language code, such as \"en\".");
-    text.put("minProperties", 1);
-    text.put("propertyNames", ref("language"));
-    text.put("additionalProperties", ref("text"));
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("area", area);
-    fields.put("text", text);
+    fields.put("text", texts("The clause's text by language code, such as \"en\"."));
     return described(
         list(closed(typed("object"), List.of("area", "text"), fields), false),
         "Clauses of the organisation's own, added to an area's text.");
+  }
+
+  private static Map<String, Object> semanticVersion(String description) {
+    Map<String, Object> semantic = described(typed("string"), description);
+    semantic.put(
+        "pattern",
+        "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)"
+            + "(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$");
+    return semantic;
+  }
+
+  /** An object of texts by language code, at least one. */
+  private static Map<String, Object> texts(String description) {
+    Map<String, Object> texts = described(typed("object"), description);
+    texts.put("minProperties", 1);
+    texts.put("propertyNames", ref("language"));
+    texts.put("additionalProperties", ref("text"));
+    return texts;
+  }
+
+  /** The change history; its order and its match with the policy's version are the reader's. */
+  private static Map<String, Object> history() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("version", semanticVersion("The version this revision made."));
+    fields.put("effectiveFrom", described(ref("date"), "The day this version takes effect."));
+    fields.put(
+        "announced",
+        described(ref("date"), "The day employees were told; not after the effective date."));
+    fields.put("summary", texts("What changed, by language code, such as \"en\"."));
+    return described(
+        list(
+            closed(typed("object"), List.of("version", "effectiveFrom", "summary"), fields), false),
+        "The change history, oldest first: each version after the one before it, no effective"
+            + " date before the one before it; the last is the policy's own version and effective"
+            + " date. Needs format version 4.");
   }
 }

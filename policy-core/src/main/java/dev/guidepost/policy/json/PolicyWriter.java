@@ -9,8 +9,10 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Revision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -47,6 +49,11 @@ final class PolicyWriter {
     if (!policy.customClauses().isEmpty()) {
       out.writeArrayPropertyStart("customClauses");
       policy.customClauses().forEach(clause -> clause(clause, out));
+      out.writeEndArray();
+    }
+    if (!policy.history().isEmpty()) {
+      out.writeArrayPropertyStart("history");
+      policy.history().forEach(revision -> revision(revision, out));
       out.writeEndArray();
     }
     out.writeEndObject();
@@ -111,11 +118,22 @@ final class PolicyWriter {
   private static void clause(Clause clause, JsonGenerator out) {
     out.writeStartObject();
     out.writeStringProperty("area", clause.area());
-    out.writeObjectPropertyStart("text");
-    for (Language language : clause.text().keySet()) {
-      out.writeStringProperty(language.code(), clause.text().get(language));
-    }
+    texts("text", clause.text(), out);
     out.writeEndObject();
+  }
+
+  private static void revision(Revision revision, JsonGenerator out) {
+    out.writeStartObject();
+    out.writeStringProperty("version", revision.version());
+    out.writeStringProperty("effectiveFrom", revision.effectiveFrom().toString());
+    revision.announced().ifPresent(day -> out.writeStringProperty("announced", day.toString()));
+    texts("summary", revision.summary(), out);
+    out.writeEndObject();
+  }
+
+  private static void texts(String name, Map<Language, String> texts, JsonGenerator out) {
+    out.writeObjectPropertyStart(name);
+    texts.forEach((language, text) -> out.writeStringProperty(language.code(), text));
     out.writeEndObject();
   }
 }

@@ -1,12 +1,12 @@
 package dev.guidepost.policy.model;
 
 import dev.guidepost.policy.internal.Ids;
+import dev.guidepost.policy.internal.SemanticVersions;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +18,11 @@ import org.immutables.value.Value;
  * the checker decides whether it is valid. Immutable and thread-safe; decisions are kept in the
  * order they were made.
  *
+ * <p>The {@linkplain #history() change history}, when given, is ordered: each version comes after
+ * the one before it (by semantic-version precedence), no effective date is before the one before
+ * it, and the policy's own {@link #version()} and {@link #effectiveFrom()}, when given, are those
+ * of the last revision: the history ends with the version this policy is.
+ *
  * <pre>{@code
  * Policy policy = Policy.builder()
  *     .organisation(Organisation.of("Acme A/S", Country.DK))
@@ -28,10 +33,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Policy {
-  private static final Pattern SEMANTIC_VERSION =
-      Pattern.compile(
-          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
-
   Policy() {}
 
   /**
@@ -68,6 +69,14 @@ public abstract class Policy {
    * @return the date, if given
    */
   public abstract Optional<LocalDate> effectiveFrom();
+
+  /**
+   * Returns the policy's change history, oldest first; the last revision is this version.
+   *
+   * @return the revisions, in ascending version order with effective dates that never go back;
+   *     empty unless given
+   */
+  public abstract List<Revision> history();
 
   /**
    * Returns who owns the policy and answers questions about it.
@@ -148,6 +157,7 @@ public abstract class Policy {
                   "a version is semantic, such as 1.2.0, but was '" + v + "'");
             });
     owner().ifPresent(owner -> Ids.requireText("the owner", owner));
+    checkHistory();
     if (languages().isEmpty() || new HashSet<>(languages()).size() != languages().size()) {
       throw new IllegalArgumentException(
           "the languages must be distinct and at least one, but were " + languages());
@@ -161,6 +171,52 @@ public abstract class Policy {
     }
   }
 
+  private void checkHistory() {
+    for (int i = 1; i < history().size(); i++) {
+      Revision before = history().get(i - 1);
+      Revision after = history().get(i);
+      if (SemanticVersions.compare(before.version(), after.version()) >= 0) {
+        throw new IllegalArgumentException(
+            "the history's version "
+                + after.version()
+                + " does not come after "
+                + before.version());
+      }
+      if (after.effectiveFrom().isBefore(before.effectiveFrom())) {
+        throw new IllegalArgumentException(
+            "version "
+                + after.version()
+                + " takes effect on "
+                + after.effectiveFrom()
+                + ", before version "
+                + before.version()
+                + " did on "
+                + before.effectiveFrom());
+      }
+    }
+    if (history().isEmpty()) {
+      return;
+    }
+    Revision last = history().get(history().size() - 1);
+    version()
+        .filter(v -> !v.equals(last.version()))
+        .ifPresent(
+            v -> {
+              throw new IllegalArgumentException(
+                  "the policy is version " + v + ", but its history ends with " + last.version());
+            });
+    effectiveFrom()
+        .filter(day -> !day.equals(last.effectiveFrom()))
+        .ifPresent(
+            day -> {
+              throw new IllegalArgumentException(
+                  "the policy takes effect on "
+                      + day
+                      + ", but the last version of its history on "
+                      + last.effectiveFrom());
+            });
+  }
+
   /**
    * Tells whether a text is a semantic version that {@link Builder#version(String)} accepts.
    *
@@ -168,7 +224,7 @@ public abstract class Policy {
    * @return true if it is of the form {@code MAJOR.MINOR.PATCH} with optional pre-release and build
    */
   public static boolean isSemanticVersion(String version) {
-    return SEMANTIC_VERSION.matcher(version).matches();
+    return SemanticVersions.isValid(version);
   }
 
   /** Builds a {@link Policy}. */

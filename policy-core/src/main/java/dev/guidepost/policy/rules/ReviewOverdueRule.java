@@ -12,11 +12,14 @@ import dev.guidepost.policy.source.Source;
 import dev.guidepost.policy.source.Sources;
 import dev.guidepost.policy.standard.Review;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code review-overdue}: the policy is reviewed every N months and its effective date plus N
- * months lies before today, as the checker's clock tells.
+ * months lies before today, as the checker's clock tells. The effective date is the policy's own
+ * or, if it gives none, that of the last revision of its {@linkplain Policy#history() change
+ * history}: the day its current version took effect, when it was last looked at.
  */
 final class ReviewOverdueRule implements Rule {
   static final String ID = "review-overdue";
@@ -36,7 +39,7 @@ final class ReviewOverdueRule implements Rule {
     return Set.of(Severity.INFO);
   }
 
-  /** Reads the review decision, besides the effective date and today. */
+  /** Reads the review decision, besides the effective date (or the history's last) and today. */
   @Override
   public Reads reads() {
     return Reads.areas(Set.of(Review.ID));
@@ -54,10 +57,19 @@ final class ReviewOverdueRule implements Rule {
 
   @Override
   public void check(Policy policy, RuleContext context, FindingSink sink) {
-    if (policy.effectiveFrom().isEmpty()) {
+    Optional<LocalDate> since =
+        policy
+            .effectiveFrom()
+            .or(
+                () ->
+                    policy.history().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(
+                            policy.history().get(policy.history().size() - 1).effectiveFrom()));
+    if (since.isEmpty()) {
       return;
     }
-    LocalDate effective = policy.effectiveFrom().get();
+    LocalDate effective = since.get();
     policy
         .decision(Review.ID)
         .filter(d -> d.is(Review.EVERY))

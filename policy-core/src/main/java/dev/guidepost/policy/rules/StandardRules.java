@@ -1,7 +1,9 @@
 package dev.guidepost.policy.rules;
 
+import dev.guidepost.policy.check.ChangeChecker;
 import dev.guidepost.policy.check.Checker;
 import dev.guidepost.policy.check.Rule;
+import dev.guidepost.policy.standard.Monitoring;
 import java.util.List;
 
 /**
@@ -71,6 +73,9 @@ public final class StandardRules {
 
   private static final Checker CHECKER = Checker.builder().addAll(ALL).build();
 
+  private static final ChangeChecker CHANGE_CHECKER =
+      ChangeChecker.of(List.of(new MonitoringNoticeRule()), List.of(Monitoring.ID));
+
   private StandardRules() {}
 
   /**
@@ -81,6 +86,17 @@ public final class StandardRules {
    */
   public static Checker checker() {
     return CHECKER;
+  }
+
+  /**
+   * Returns the checker of changes between two versions of a policy, with the built-in rules about
+   * time: {@code monitoring-change-notice}, for monitoring that takes effect too soon after
+   * employees are told of it.
+   *
+   * @return the shared standard change checker
+   */
+  public static ChangeChecker changeChecker() {
+    return CHANGE_CHECKER;
   }
 
   /**

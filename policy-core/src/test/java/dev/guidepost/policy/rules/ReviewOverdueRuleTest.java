@@ -14,8 +14,10 @@ import dev.guidepost.policy.model.Organisation;
 import dev.guidepost.policy.model.Parameter;
 import dev.guidepost.policy.model.ParameterValue;
 import dev.guidepost.policy.model.Policy;
+import dev.guidepost.policy.model.Revision;
 import dev.guidepost.policy.standard.Review;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,33 @@ class ReviewOverdueRuleTest {
 
     assertThat(checker.check(since2020(Review.every(6))).findingsOf(ID)).hasSize(1);
     assertThat(checker.check(since2020(custom)).findingsOf(ID)).isEmpty();
+  }
+
+  @Test
+  void without_an_effective_date_of_its_own_the_last_revision_of_the_history_counts() {
+    Policy.Builder policy =
+        Policy.builder()
+            .organisation(Organisation.of("Acme A/S", Country.DK))
+            .decide(Review.every(6));
+    Checker checker = RuleCorpusTest.CHECKER;
+    assertThat(checker.check(policy.build()).findingsOf(ID)).isEmpty();
+
+    policy.addHistory(
+        Revision.builder()
+            .version("1.0.0")
+            .effectiveFrom(LocalDate.of(2020, 1, 1))
+            .putSummary(Language.ENGLISH, "First.")
+            .build(),
+        Revision.builder()
+            .version("1.1.0")
+            .effectiveFrom(LocalDate.of(2020, 3, 1))
+            .putSummary(Language.ENGLISH, "Reviewed.")
+            .build());
+    List<Finding> findings = checker.check(policy.build()).findingsOf(ID);
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message().format(Language.ENGLISH))
+        .isEqualTo(
+            "The policy took effect on 1 March 2020 and was due for review on 1 September 2020.");
   }
 
   @Test

@@ -291,6 +291,48 @@ class DocxRendererTest {
   }
 
   @Test
+  void a_table_is_a_bold_caption_kept_with_a_grid_whose_bold_header_repeats() throws IOException {
+    Block.Table history =
+        new Block.Table(
+            "Change history",
+            List.of("Version", "What changed"),
+            List.of(List.of("1.0.0", "First <version> & more."), List.of("2.0.0", "Second.")));
+    Document document =
+        new Document(Language.ENGLISH, "Policy", List.of(), List.of(), List.of(), List.of(history));
+    try (XWPFDocument word = Policies.read(Policies.docx(document))) {
+      XWPFParagraph caption =
+          word.getParagraphs().stream()
+              .filter(p -> p.getText().equals("Change history"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(caption.getStyle()).isEqualTo("Normal");
+      assertThat(caption.getRuns().get(0).isBold()).isTrue();
+      assertThat(caption.getCTP().getPPr().isSetKeepNext()).isTrue();
+      assertThat(word.getTables()).hasSize(1);
+      XWPFTable table = word.getTables().get(0);
+      assertThat(table.getStyleID()).isEqualTo("TableGrid");
+      assertThat(table.getRows()).hasSize(3);
+      assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+      assertThat(table.getRow(1).isRepeatHeader()).isFalse();
+      List<List<String>> cells = new ArrayList<>();
+      for (var row : table.getRows()) {
+        cells.add(row.getTableCells().stream().map(c -> c.getText()).toList());
+      }
+      assertThat(cells)
+          .containsExactly(
+              List.of("Version", "What changed"),
+              List.of("1.0.0", "First <version> & more."),
+              List.of("2.0.0", "Second."));
+      assertThat(table.getRow(0).getCell(1).getParagraphArray(0).getRuns().get(0).isBold())
+          .isTrue();
+      assertThat(table.getRow(1).getCell(1).getParagraphArray(0).getRuns().get(0).isBold())
+          .isFalse();
+      assertThat(table.getRow(2).getCell(0).getParagraphArray(0).getRuns().get(0).getLang())
+          .isEqualTo("en-GB");
+    }
+  }
+
+  @Test
   void a_language_without_words_of_its_own_uses_the_english_ones_and_its_code() throws IOException {
     Document document =
         new Document(

@@ -38,7 +38,12 @@ final class PrintPage {
           "ul { margin: 0 0 6pt 0; padding-left: 16pt; }",
           "li { margin: 0 0 2pt 0; }",
           "aside.note { margin: 6pt 0; padding: 0 0 0 8pt; border-left: 2pt solid #999; }",
-          "footer { margin-top: 18pt; }");
+          "footer { margin-top: 18pt; }",
+          "table { border-collapse: collapse; margin: 6pt 0; width: 100%; }",
+          "caption { font-weight: bold; text-align: left; margin: 0 0 4pt 0; }",
+          "th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: left;"
+              + " vertical-align: top; }",
+          "thead { display: table-header-group; }");
 
   private PrintPage() {}
 

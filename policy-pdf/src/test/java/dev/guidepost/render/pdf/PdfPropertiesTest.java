@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.guidepost.policy.model.Language;
+import dev.guidepost.policy.model.Revision;
 import dev.guidepost.policy.standard.Preset;
 import dev.guidepost.render.document.Document;
 import dev.guidepost.render.text.TextRenderer;
@@ -14,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,6 +78,26 @@ class PdfPropertiesTest {
           .isNull();
       assertThat(loaded.getDocumentCatalog().getOpenAction()).isNull();
     }
+  }
+
+  @Test
+  void a_change_history_table_passes_verapdf_and_keeps_its_words() throws Exception {
+    String hostile = "<td>Fake</td> </table> & | *x* æøå";
+    List<Revision> earlier =
+        List.of(
+            Revision.builder()
+                .version("0.9.0")
+                .effectiveFrom(LocalDate.of(2026, 6, 1))
+                .putSummary(Language.DANISH, "Første udkast, kun på dansk.")
+                .build());
+    Document document = Policies.document(Preset.BALANCED, Language.SWEDISH, hostile, earlier);
+    byte[] pdf = PdfRenderer.create().render(document);
+    assertThat(failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    assertThat(failures(pdf, PDFAFlavour.PDFA_2_A)).isEmpty();
+    String text = PdfRendererTest.text(pdf);
+    assertThat(PdfRendererTest.words(text))
+        .isEqualTo(PdfRendererTest.words(TextRenderer.create().render(document)));
+    assertThat(text).contains("Versionshistorik").contains("0.9.0").contains("</table>");
   }
 
   @Test

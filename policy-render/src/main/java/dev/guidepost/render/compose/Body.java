@@ -4,15 +4,12 @@ import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.model.Area;
 import dev.guidepost.policy.model.Clause;
 import dev.guidepost.policy.model.Decision;
-import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.render.document.Block;
 import dev.guidepost.render.document.Chapter;
 import dev.guidepost.render.document.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -80,14 +77,8 @@ final class Body {
     if (text != null) {
       return new Block.Paragraph(text);
     }
-    Language source = policy.authoritativeLanguage();
-    if (!clause.text().containsKey(source)) {
-      source = clause.text().keySet().iterator().next();
-    }
-    String fallback = Objects.requireNonNull(clause.text().get(source), "text");
     return new Block.Note(
-        book.fill(
-            "note.untranslated", Map.of("language", book.languageName(source), "text", fallback)));
+        OwnText.untranslated(clause.text(), policy.authoritativeLanguage(), book));
   }
 
   private void requireKnownAreas(Catalogue catalogue) {

@@ -6,7 +6,9 @@ import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
 import dev.guidepost.policy.standard.StandardCatalogue;
+import dev.guidepost.render.document.Block;
 import dev.guidepost.render.document.Document;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,11 @@ import java.util.Objects;
  * the authoritative language or, if it has none there either, in the first language it has, as a
  * {@link dev.guidepost.render.document.Block.Note} that begins with a sentence saying so, such as
  * "(Only available in Danish:)". The document never silently mixes languages.
+ *
+ * <p>A policy with a {@linkplain Policy#history() change history} ends, after the closing part's
+ * blocks, with a {@link dev.guidepost.render.document.Block.Table} ({@code history.heading}): one
+ * row per revision, oldest first, with its version, effective date and summary; a summary with no
+ * text in the document's language is shown like a custom clause, with "(Only available in …:)".
  *
  * <p>For an organisation whose people work in more than one country ({@link
  * dev.guidepost.policy.model.Organisation#otherCountries()}), a section ends with a country note,
@@ -139,7 +146,14 @@ public final class Composer {
         frame.metadata(),
         preamble.write(policy, wording),
         new Body(policy, book).chapters(catalogue),
-        closing.write(policy, wording));
+        closing(policy, wording, book));
+  }
+
+  /** The closing part's blocks, then the change history, if the policy has one. */
+  private List<Block> closing(Policy policy, Wording wording, Phrasebook book) {
+    List<Block> blocks = new ArrayList<>(closing.write(policy, wording));
+    blocks.addAll(History.of(policy, book));
+    return blocks;
   }
 
   /**

@@ -36,4 +36,12 @@ public interface BlockVisitor<X extends Exception> {
    * @throws X if the visitor fails
    */
   void note(Block.Note note) throws X;
+
+  /**
+   * Visits a table.
+   *
+   * @param table the table
+   * @throws X if the visitor fails
+   */
+  void table(Block.Table table) throws X;
 }

@@ -200,5 +200,28 @@ public final class HtmlRenderer implements Renderer {
       html.element("p", note.text());
       html.close("aside");
     }
+
+    @Override
+    public void table(Block.Table table) throws IOException {
+      html.open("table");
+      html.element("caption", table.caption());
+      html.open("thead");
+      html.open("tr");
+      for (String column : table.columns()) {
+        html.line("<th scope=\"col\">", column, "</th>");
+      }
+      html.close("tr");
+      html.close("thead");
+      html.open("tbody");
+      for (List<String> row : table.rows()) {
+        html.open("tr");
+        for (String cell : row) {
+          html.element("td", cell);
+        }
+        html.close("tr");
+      }
+      html.close("tbody");
+      html.close("table");
+    }
   }
 }

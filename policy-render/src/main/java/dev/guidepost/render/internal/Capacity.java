@@ -8,6 +8,7 @@ import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Guesses how long a rendered document will be, so that a renderer's buffer is allocated once
@@ -107,6 +108,21 @@ public final class Capacity {
     @Override
     public void note(Block.Note note) {
       length += note.text().length() + 3L * markupPerText;
+    }
+
+    @Override
+    public void table(Block.Table table) {
+      length += table.caption().length() + 4L * markupPerText;
+      row(table.columns());
+      table.rows().forEach(this::row);
+    }
+
+    /** A row of a table: its cells, each with markup around it, and markup around the row. */
+    private void row(List<String> row) {
+      length += 2L * markupPerText;
+      for (String cell : row) {
+        length += cell.length() + 2L * markupPerText;
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.guidepost.render.document.Field;
 import dev.guidepost.render.document.Section;
 import dev.guidepost.render.internal.Capacity;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -134,6 +135,37 @@ public final class MarkdownRenderer implements Renderer {
     public void note(Block.Note note) throws IOException {
       output.block().append("> ");
       MarkdownEscaper.lineStart(out, note.text());
+      out.append('\n');
+    }
+
+    /**
+     * Writes the caption in bold, then a pipe table; each cell is on one line with its pipes
+     * escaped, so no text breaks the table.
+     */
+    @Override
+    public void table(Block.Table table) throws IOException {
+      output.block().append("**");
+      MarkdownEscaper.inline(out, table.caption());
+      out.append("**\n");
+      output.block();
+      row(table.columns());
+      out.append('|');
+      for (int i = 0; i < table.columns().size(); i++) {
+        out.append(" --- |");
+      }
+      out.append('\n');
+      for (List<String> cells : table.rows()) {
+        row(cells);
+      }
+    }
+
+    private void row(List<String> cells) throws IOException {
+      out.append('|');
+      for (String cell : cells) {
+        out.append(' ');
+        MarkdownEscaper.inline(out, cell);
+        out.append(" |");
+      }
       out.append('\n');
     }
   }

@@ -61,6 +61,46 @@ final class Lines {
     return underlined;
   }
 
+  /**
+   * Lays out a table: every column but the last padded to its widest cell (each cell on one line),
+   * two spaces between columns, and the last column wrapped beside them; a line of dashes under the
+   * header.
+   *
+   * @param columns the column names
+   * @param rows the rows, each with one cell per column
+   * @return the lines
+   */
+  static List<String> table(List<String> columns, List<List<String>> rows) {
+    int last = columns.size() - 1;
+    int[] widths = new int[last];
+    List<List<String>> all = new ArrayList<>();
+    all.add(columns);
+    all.addAll(rows);
+    for (List<String> row : all) {
+      for (int i = 0; i < last; i++) {
+        widths[i] = Math.max(widths[i], length(PlainText.flatten(row.get(i))));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (int r = 0; r < all.size(); r++) {
+      StringBuilder prefix = new StringBuilder();
+      for (int i = 0; i < last; i++) {
+        String cell = PlainText.flatten(all.get(r).get(i));
+        prefix.append(cell).append(" ".repeat(widths[i] - length(cell) + 2));
+      }
+      int indent = length(prefix.toString());
+      lines.addAll(wrap(all.get(r).get(last), prefix.toString(), " ".repeat(indent)));
+      if (r == 0) {
+        int longest = 0;
+        for (String line : lines) {
+          longest = Math.max(longest, length(line));
+        }
+        lines.add("-".repeat(longest));
+      }
+    }
+    return lines;
+  }
+
   private static int length(String text) {
     return text.codePointCount(0, text.length());
   }

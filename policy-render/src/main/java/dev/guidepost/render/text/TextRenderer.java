@@ -119,6 +119,12 @@ public final class TextRenderer implements Renderer {
     public void note(Block.Note note) throws IOException {
       output.block(Lines.wrap(note.text(), "> ", "> "));
     }
+
+    @Override
+    public void table(Block.Table table) throws IOException {
+      output.block(Lines.underline(Lines.wrap(table.caption(), "", ""), '~'));
+      output.block(Lines.table(table.columns(), table.rows()));
+    }
   }
 
   /** Writes blocks of lines, a blank line between two blocks. */

@@ -49,4 +49,43 @@ class BlockTest {
     assertThatThrownBy(() -> list.items().add("Gossip"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void a_table_has_a_caption_columns_and_full_rows_of_text() {
+    List<String> columns = List.of("Version", "Summary");
+    List<List<String>> rows = List.of(List.of("1.0.0", "First."));
+    assertThat(new Block.Table("History", columns, rows).rows())
+        .containsExactly(List.of("1.0.0", "First."));
+    assertThatThrownBy(() -> new Block.Table(" ", columns, rows))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a table caption must not be blank");
+    assertThatThrownBy(() -> new Block.Table("History", List.of(), rows))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("table 'History' has no column");
+    assertThatThrownBy(() -> new Block.Table("History", List.of("Version", ""), rows))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a column name must not be blank");
+    assertThatThrownBy(() -> new Block.Table("History", columns, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("table 'History' has no row");
+    assertThatThrownBy(() -> new Block.Table("History", columns, List.of(List.of("1.0.0"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("table 'History' has 2 columns, but a row of 1 cells");
+    assertThatThrownBy(() -> new Block.Table("History", columns, List.of(List.of("1.0.0", " "))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a table cell must not be blank");
+  }
+
+  @Test
+  void a_table_keeps_immutable_copies_of_its_rows() {
+    List<String> row = new ArrayList<>(List.of("1.0.0", "First."));
+    List<List<String>> rows = new ArrayList<>(List.of(row));
+    Block.Table table = new Block.Table("History", List.of("Version", "Summary"), rows);
+    row.set(1, "Changed.");
+    rows.add(List.of("2.0.0", "Second."));
+
+    assertThat(table.rows()).containsExactly(List.of("1.0.0", "First."));
+    assertThatThrownBy(() -> table.rows().get(0).set(0, "x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
 }

@@ -63,7 +63,10 @@ class DocumentTest {
             List.of(new Field("Version", "1.0")),
             List.of(new Block.Paragraph("Welcome.")),
             List.of(scope, conduct),
-            List.of(new Block.Paragraph("Ask us.")));
+            List.of(
+                new Block.Paragraph("Ask us."),
+                new Block.Table(
+                    "History", List.of("Version", "Note"), List.of(List.of("1", "A")))));
     List<String> events = new ArrayList<>();
 
     document.accept(new Recorder(events));
@@ -85,8 +88,9 @@ class DocumentTest {
             "paragraph Be kind.",
             "end section Tone",
             "end chapter Conduct",
-            "closing 1",
+            "closing 2",
             "paragraph Ask us.",
+            "table History [Version, Note] [[1, A]]",
             "end Guidelines");
   }
 
@@ -162,6 +166,11 @@ class DocumentTest {
           public void note(Block.Note note) {
             outline.append('n');
           }
+
+          @Override
+          public void table(Block.Table table) {
+            outline.append('t');
+          }
         });
 
     assertThat(outline).hasToString("Guidelines/1/1.1/n");
@@ -223,6 +232,11 @@ class DocumentTest {
     @Override
     public void note(Block.Note note) throws Exception {
       events.add("note " + note.text());
+    }
+
+    @Override
+    public void table(Block.Table table) throws Exception {
+      events.add("table " + table.caption() + " " + table.columns() + " " + table.rows());
     }
   }
 }

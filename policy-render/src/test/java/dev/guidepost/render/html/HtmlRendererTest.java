@@ -132,6 +132,47 @@ class HtmlRendererTest {
   }
 
   @Test
+  void a_table_has_a_caption_column_headers_and_escaped_cells() {
+    Document document =
+        new Document(
+            Language.ENGLISH,
+            "Guidelines",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(SampleDocuments.historyTable()));
+
+    assertThat(HtmlRenderer.fragment().render(document))
+        .contains(
+            """
+                <table>
+                  <caption>Change history</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Version</th>
+                      <th scope="col">Effective from</th>
+                      <th scope="col">What changed</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <tr>
+                      <td>1.0.0</td>
+                      <td>1 January 2027</td>
+                      <td>First version.</td>
+                    </tr>
+                    <tr>
+                      <td>2.0.0</td>
+                      <td>1 March 2027</td>
+                      <td>We now read &lt;b&gt;public&lt;/b&gt; posts | that *mention* us, and we \
+            tell you six weeks before.</td>
+                    </tr>
+                  </tbody>
+                </table>
+            """)
+        .doesNotContain("<b>");
+  }
+
+  @Test
   void a_document_without_metadata_or_closing_has_no_empty_list_and_no_footer() {
     Document bare =
         new Document(

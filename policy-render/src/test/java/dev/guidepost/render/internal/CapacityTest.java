@@ -39,11 +39,14 @@ class CapacityTest {
                           List.of(
                               new Block.BulletList(List.of("I".repeat(13), "J".repeat(17))),
                               new Block.Note("N".repeat(19))))))),
-          List.of(new Block.Paragraph("Q".repeat(23))));
+          List.of(
+              new Block.Paragraph("Q".repeat(23)),
+              new Block.Table(
+                  "A".repeat(2), List.of("H".repeat(4)), List.of(List.of("R".repeat(6))))));
 
   @Test
   void without_markup_the_guess_is_the_texts_length_and_a_sixteenth_more_and_64() {
-    long texts = 10 + 3 + 5 + 40 + 7 + 11 + 13 + 17 + 19 + 23;
+    long texts = 10 + 3 + 5 + 40 + 7 + 11 + 13 + 17 + 19 + 23 + 2 + 4 + 6;
 
     assertThat(Capacity.of(EVERY_PART, 0)).isEqualTo(texts + texts / 16 + 64);
   }
@@ -51,9 +54,9 @@ class CapacityTest {
   @Test
   void each_part_adds_the_markup_a_format_writes_around_its_texts() {
     // title 1, field 2 (label and value), paragraphs 1 each, chapter and section headings 2 each,
-    // the list 2 and each item 1, the note 3
-    long texts = 10 + 3 + 5 + 40 + 7 + 11 + 13 + 17 + 19 + 23;
-    long markup = 1 + 2 + 1 + 2 + 2 + 2 + 1 + 1 + 3 + 1;
+    // the list 2 and each item 1, the note 3, the table's caption 4 and each row 2 and cell 2
+    long texts = 10 + 3 + 5 + 40 + 7 + 11 + 13 + 17 + 19 + 23 + 2 + 4 + 6;
+    long markup = 1 + 2 + 1 + 2 + 2 + 2 + 1 + 1 + 3 + 1 + 4 + (2 + 2) + (2 + 2);
 
     for (int perText : List.of(1, 6, 24)) {
       long length = texts + markup * perText;
@@ -69,7 +72,17 @@ class CapacityTest {
         Map.of(
             TextRenderer.create(), 16, MarkdownRenderer.create(), 6, HtmlRenderer.fragment(), 24);
     for (Document document :
-        List.of(SampleDocuments.small(), SampleDocuments.hostile(), EVERY_PART)) {
+        List.of(
+            SampleDocuments.small(),
+            SampleDocuments.hostile(),
+            EVERY_PART,
+            new Document(
+                Language.ENGLISH,
+                "T",
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(SampleDocuments.historyTable())))) {
       markup.forEach(
           (renderer, perText) ->
               assertThat(Capacity.of(document, perText))

@@ -52,6 +52,21 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void a_table_is_a_bold_caption_and_a_pipe_table_with_its_text_escaped() {
+    assertThat(MARKDOWN.render(document(SampleDocuments.historyTable())))
+        .endsWith(
+            """
+            **Change history**
+
+            | Version | Effective from | What changed |
+            | --- | --- | --- |
+            | 1.0.0 | 1 January 2027 | First version. |
+            | 2.0.0 | 1 March 2027 | We now read \\<b\\>public\\</b\\> posts \\| that \\*mention\\* us, \
+            and we tell you six weeks before. |
+            """);
+  }
+
+  @Test
   void markup_in_a_text_is_backslash_escaped() {
     Document document =
         document(

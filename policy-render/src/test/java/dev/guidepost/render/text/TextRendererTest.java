@@ -158,6 +158,32 @@ class TextRendererTest {
     assertThat(TEXT.render(document)).isEqualTo("Politik for æøå\n===============\n");
   }
 
+  @Test
+  void a_table_has_its_caption_underlined_and_its_last_column_wrapped_beside_the_others() {
+    assertThat(body(TEXT.render(document(SampleDocuments.historyTable()))))
+        .isEqualTo(
+            """
+            Change history
+            ~~~~~~~~~~~~~~
+
+            Version  Effective from  What changed
+            -------------------------------------
+            1.0.0    1 January 2027  First version.
+            2.0.0    1 March 2027    We now read <b>public</b> posts | that *mention* us,
+                                     and we tell you six weeks before.
+            """);
+  }
+
+  @Test
+  void a_table_cell_is_kept_on_one_line_and_the_header_rule_is_as_long_as_the_longest_line() {
+    Block.Table table =
+        new Block.Table(
+            "T", List.of("A", "B"), List.of(List.of("one\ntwo", "x"), List.of("æøå", "y")));
+
+    assertThat(body(TEXT.render(document(table))))
+        .isEqualTo("T\n~\n\nA        B\n----------\none two  x\næøå      y\n");
+  }
+
   private static Document document(Block... blocks) {
     return new Document(
         Language.ENGLISH, "Title", List.of(), List.of(blocks), List.of(), List.of());

@@ -21,9 +21,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * The walk that writes a document's body into a Word document: the title in {@code Title}, the
  * metadata as a two-column table, a table of contents field, chapters in {@code Heading1} and
  * sections in {@code Heading2} (numbered by Word, not by text), paragraphs in {@code Normal}, list
- * items in {@code ListBullet} and notes in {@code Quote}; and last a footer with the version and
- * the page number. Every run carries the document's language; every text goes through {@link
- * WordText}.
+ * items in {@code ListBullet}, notes in {@code Quote} and tables in {@code TableGrid} under a bold
+ * caption; and last a footer with the version and the page number. Every run carries the document's
+ * language; every text goes through {@link WordText}.
  */
 public final class WordWriting implements DocumentVisitor<RuntimeException> {
   private final XWPFDocument word;
@@ -87,6 +87,31 @@ public final class WordWriting implements DocumentVisitor<RuntimeException> {
   @Override
   public void note(Block.Note note) {
     text(paragraph("Quote"), note.text());
+  }
+
+  /**
+   * Writes the caption as a bold paragraph kept with the table, then the table in {@code
+   * TableGrid}: a bold header row that Word repeats on each page, and a row per row.
+   */
+  @Override
+  public void table(Block.Table table) {
+    XWPFParagraph caption = paragraph("Normal");
+    caption.setKeepNext(true);
+    text(caption, table.caption()).setBold(true);
+    XWPFTable grid = word.createTable(table.rows().size() + 1, table.columns().size());
+    grid.setStyleID("TableGrid");
+    grid.setWidth("100%");
+    XWPFTableRow header = grid.getRow(0);
+    header.setRepeatHeader(true);
+    for (int i = 0; i < table.columns().size(); i++) {
+      text(header.getCell(i).getParagraphArray(0), table.columns().get(i)).setBold(true);
+    }
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<String> cells = table.rows().get(r);
+      for (int i = 0; i < cells.size(); i++) {
+        text(grid.getRow(r + 1).getCell(i).getParagraphArray(0), cells.get(i));
+      }
+    }
   }
 
   @Override
