@@ -60,6 +60,34 @@ class DistributionIT {
     assertThat(invalid.err()).isEmpty();
   }
 
+  /**
+   * POI, which writes the DOCX, logs through the Log4j API, which says on standard error that it
+   * found no logging provider unless the tool chose one; only the distribution's own class path
+   * shows it, as tests have providers of their own on theirs.
+   */
+  @Test
+  void rendering_docx_and_pdf_leaves_standard_error_empty() throws Exception {
+    Path home = untar();
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    for (String format : List.of("docx", "pdf")) {
+      Path out = folder.resolve("policy." + format);
+
+      Result render =
+          run(
+              home.resolve("bin/guidepost"),
+              "render",
+              clean.toString(),
+              "--format",
+              format,
+              "-o",
+              out.toString());
+
+      assertThat(render.exitCode()).as(render.err()).isZero();
+      assertThat(render.err()).as(format).isEmpty();
+      assertThat(out).isNotEmptyFile();
+    }
+  }
+
   @Test
   void the_launcher_runs_through_a_symbolic_link_and_says_its_version() throws Exception {
     Path home = untar();
