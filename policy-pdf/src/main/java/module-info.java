@@ -4,9 +4,10 @@
  *
  * <p>openhtmltopdf and its graphics helper ship no {@code module-info} and name no {@code
  * Automatic-Module-Name}; they are automatic modules named from their jar file names ({@code
- * openhtmltopdf.core}, {@code openhtmltopdf.pdfbox}). PDFBox names itself {@code
- * org.apache.pdfbox}. None of them is exported through this module's API. Automatic modules declare
- * no dependencies, so PDFBox's {@code org.apache.commons.logging} is required here.
+ * openhtmltopdf.core}, {@code openhtmltopdf.pdfbox}). PDFBox names itself {@code org.apache.pdfbox}
+ * (its parts {@code org.apache.fontbox} and {@code org.apache.pdfbox.io}). None of them is exported
+ * through this module's API. Automatic modules declare no dependencies, so PDFBox's {@code
+ * org.apache.commons.logging} is required here.
  */
 @SuppressWarnings("requires-automatic")
 module dev.guidepost.render.pdf {
@@ -17,6 +18,9 @@ module dev.guidepost.render.pdf {
   requires openhtmltopdf.core;
   requires openhtmltopdf.pdfbox;
   requires org.apache.pdfbox;
+  // PDFBox's font parser and buffers, to load the fonts without ligatures
+  requires org.apache.fontbox;
+  requires org.apache.pdfbox.io;
   // PDFBox, an automatic module, declares no dependencies: its logging API must be required here,
   // or on the module path PDFBox fails at run time for want of commons-logging
   requires org.apache.commons.logging;

@@ -75,6 +75,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void the_readmes_json_example_has_the_fields_the_tool_prints() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int example = readme.indexOf("```json", readme.indexOf("`guidepost check --format json`"));
+    JsonNode shown =
+        JSON.readTree(readme.substring(example + 7, readme.indexOf("```", example + 7)));
+    Path file = Policies.write(folder, "errors.json", Policies.errors());
+    JsonNode printed = JSON.readTree(Run.of("check", file.toString(), "--format", "json").out());
+
+    assertThat(shown.propertyNames()).containsExactlyElementsOf(printed.propertyNames());
+    JsonNode shownFinding = shown.get("findings").get(0);
+    JsonNode printedFinding = printed.get("findings").get(0);
+    assertThat(shownFinding.propertyNames())
+        .containsExactlyElementsOf(printedFinding.propertyNames());
+    for (String field : List.of("rule", "severity", "areas", "facts", "suggestions")) {
+      assertThat(shownFinding.get(field)).as(field).isEqualTo(printedFinding.get(field));
+    }
+    assertThat(shownFinding.get("sources").propertyNames())
+        .containsExactlyElementsOf(printedFinding.get("sources").propertyNames());
+  }
+
+  @Test
   void json_has_exactly_the_documented_shape() throws IOException {
     Path file = Policies.write(folder, "errors.json", Policies.errors());
 

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +60,34 @@ class DistributionIT {
     assertThat(invalid.err()).isEmpty();
   }
 
+  /**
+   * POI, which writes the DOCX, logs through the Log4j API, which says on standard error that it
+   * found no logging provider unless the tool chose one; only the distribution's own class path
+   * shows it, as tests have providers of their own on theirs.
+   */
+  @Test
+  void rendering_docx_and_pdf_leaves_standard_error_empty() throws Exception {
+    Path home = untar();
+    Path clean = Policies.write(folder, "clean.json", Policies.clean());
+    for (String format : List.of("docx", "pdf")) {
+      Path out = folder.resolve("policy." + format);
+
+      Result render =
+          run(
+              home.resolve("bin/guidepost"),
+              "render",
+              clean.toString(),
+              "--format",
+              format,
+              "-o",
+              out.toString());
+
+      assertThat(render.exitCode()).as(render.err()).isZero();
+      assertThat(render.err()).as(format).isEmpty();
+      assertThat(out).isNotEmptyFile();
+    }
+  }
+
   @Test
   void the_launcher_runs_through_a_symbolic_link_and_says_its_version() throws Exception {
     Path home = untar();
@@ -70,6 +100,37 @@ class DistributionIT {
 
     assertThat(version.exitCode()).isZero();
     assertThat(version.out()).isEqualTo("guidepost " + VERSION + "\n");
+  }
+
+  @Test
+  void a_damaged_class_data_sharing_archive_is_removed_and_the_run_goes_on_without_it()
+      throws Exception {
+    Assumptions.assumeTrue(
+        Runtime.version().feature() >= 19, "the launcher keeps an archive on Java 19 and later");
+    Path home = untar();
+    Path launcher = home.resolve("bin/guidepost");
+    String expected = "guidepost " + VERSION + "\n";
+    assertThat(run(launcher, "--version").out()).isEqualTo(expected);
+    Path archive;
+    try (Stream<Path> files = Files.list(folder.resolve(".cache/guidepost"))) {
+      archive = files.filter(file -> file.toString().endsWith(".jsa")).findFirst().orElseThrow();
+    }
+    // its header kept, garbage after it: such an archive crashed Java 25 as it started, every run
+    byte[] damaged = Files.readAllBytes(archive);
+    Random garbage = new Random(1);
+    for (int i = 4096; i < damaged.length; i += 7) {
+      damaged[i] = (byte) garbage.nextInt(256);
+    }
+    Files.write(archive, damaged);
+
+    Result damagedRun = run(launcher, "--version");
+    Result nextRun = run(launcher, "--version");
+
+    assertThat(damagedRun.exitCode()).as(damagedRun.out()).isZero();
+    assertThat(damagedRun.out()).isEqualTo(expected);
+    assertThat(damagedRun.err()).isEmpty();
+    assertThat(nextRun.out()).isEqualTo(expected);
+    assertThat(Files.readAllBytes(archive)).as("the archive made again").isNotEqualTo(damaged);
   }
 
   @Test

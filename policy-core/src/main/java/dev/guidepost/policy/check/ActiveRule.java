@@ -2,7 +2,6 @@ package dev.guidepost.policy.check;
 
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Policy;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -70,18 +69,20 @@ final class ActiveRule {
   /**
    * Runs the rule in each country's view of a policy and stamps its findings with its id, severity
    * and source and the texts. A finding that more than one country gives is kept once; a rule that
-   * depends on the country tells the countries apart by the country fact of its findings.
+   * depends on the country tells the countries apart by the country fact of its findings, and a
+   * finding that several countries give alike but for that fact is kept once, naming each of them
+   * (see {@link CountryFindings}).
    */
   List<Finding> run(CountryViews policy, RuleContext context, MessageBundle messages) {
     List<Policy> views = policy.all();
     if (views.size() == 1) {
       return runIn(views.get(0), context, messages);
     }
-    Set<Finding> found = new LinkedHashSet<>();
+    CountryFindings found = new CountryFindings();
     for (Policy view : views) {
-      found.addAll(runIn(view, context, messages));
+      found.add(runIn(view, context, messages));
     }
-    return List.copyOf(found);
+    return found.all();
   }
 
   private List<Finding> runIn(Policy policy, RuleContext context, MessageBundle messages) {

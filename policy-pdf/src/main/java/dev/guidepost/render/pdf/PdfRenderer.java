@@ -2,6 +2,7 @@ package dev.guidepost.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -9,7 +10,6 @@ import com.openhtmltopdf.util.XRLog;
 import dev.guidepost.render.document.Document;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +24,14 @@ import java.util.Objects;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
@@ -35,16 +39,17 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  * (PDF/A-2a), laid out by openhtmltopdf from the HTML renderer's article with a print style sheet.
  *
  * <p>Guarantees: the PDF embeds subsets of DejaVu Sans (regular and bold, under the Bitstream Vera
- * licence shipped beside them), which covers every letter of the five languages; its structure tree
- * tags the title, headings, paragraphs, lists and notes; its outline has a bookmark per chapter
- * with a bookmark per section under it, named like the headings; its metadata (document information
- * and XMP) hold the document's title, and its catalogue the document's language. Every text is
- * escaped by the HTML renderer before layout, so no user text is read as markup. Loading this class
- * switches openhtmltopdf's own logging off for the whole runtime (openhtmltopdf keeps that switch
- * in a global): its notes on standard error are meant for its developers. Output is deterministic:
- * equal documents give byte-identical PDFs on the same Java runtime, with the creation date fixed
- * at {@code 2000-01-01T00:00:00Z} and a document id computed from the document information rather
- * than the clock. Immutable and thread-safe; obtain it from {@link #create()}.
+ * licence shipped beside them), which covers every letter of the five languages, each letter its
+ * own glyph (no ligatures, so extracted text is searchable); its structure tree tags the title,
+ * headings, paragraphs, lists and notes; its outline has a bookmark per chapter with a bookmark per
+ * section under it, named like the headings; its metadata (document information and XMP) hold the
+ * document's title, and its catalogue the document's language. Every text is escaped by the HTML
+ * renderer before layout, so no user text is read as markup. Loading this class switches
+ * openhtmltopdf's own logging off for the whole runtime (openhtmltopdf keeps that switch in a
+ * global): its notes on standard error are meant for its developers. Output is deterministic: equal
+ * documents give byte-identical PDFs on the same Java runtime, with the creation date fixed at
+ * {@code 2000-01-01T00:00:00Z} and a document id computed from the document information rather than
+ * the clock. Immutable and thread-safe; obtain it from {@link #create()}.
  *
  * <pre>{@code
  * try (OutputStream out = Files.newOutputStream(path)) {
@@ -96,19 +101,15 @@ public final class PdfRenderer {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+    PDDocument target = new PDDocument();
     PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.usePDDocument(target);
     builder.useFastMode();
     builder.usePdfUaAccessibility(true);
     builder.usePdfAConformance(PdfAConformance.PDFA_2_A);
     builder.useColorProfile(Resources.SRGB);
-    builder.useFont(
-        () -> new ByteArrayInputStream(Resources.REGULAR),
-        FONT_FAMILY,
-        400,
-        FontStyle.NORMAL,
-        true);
-    builder.useFont(
-        () -> new ByteArrayInputStream(Resources.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+    builder.useFont(font(target, Resources.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+    builder.useFont(font(target, Resources.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
     builder.withProducer("Guidepost");
     builder.withHtmlContent(PrintPage.of(document), null);
     builder.toStream(pdf);
@@ -117,6 +118,17 @@ public final class PdfRenderer {
       renderer.createPDF();
     }
     pdf.writeTo(out);
+  }
+
+  /**
+   * Loads a font into the PDF without its glyph substitutions, so that PDFBox writes every letter
+   * as its own glyph: with them it joins "fi", "fl" and "ff" into ligature glyphs, which text
+   * extraction and search then see as the characters U+FB00 to U+FB04 rather than the letters.
+   */
+  private static PDFontSupplier font(PDDocument target, byte[] ttf) throws IOException {
+    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+    font.setEnableGsub(false);
+    return new PDFontSupplier(PDType0Font.load(target, font, true));
   }
 
   /**

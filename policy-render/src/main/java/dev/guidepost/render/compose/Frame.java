@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * Writes the title and the metadata block from the policy's own details; the preamble and the
  * closing are {@link Part}s of the composer. The language-versions field names the policy's
- * languages in the document's language, then which version prevails.
+ * languages in the document's language, then which version prevails; it appears only for a policy
+ * published in more than one language (a policy that names no languages is published in the five
+ * standard ones), since a policy of one language has no other version to prevail over.
  */
 final class Frame {
   private final Policy policy;
@@ -34,7 +36,7 @@ final class Frame {
     policy.effectiveFrom().ifPresent(date -> fields.add(field("field.effective", book.date(date))));
     policy.owner().ifPresent(owner -> fields.add(field("field.owner", owner)));
     Language prevailing = policy.authoritativeLanguage();
-    if (policy.languages().size() > 1 || !prevailing.equals(book.language())) {
+    if (policy.languages().size() > 1) {
       String name = book.languageName(prevailing);
       String prevails = book.fill("field.languages.prevails", Map.of("language", name));
       fields.add(field("field.languages", versions() + ". " + prevails));

@@ -40,7 +40,7 @@ class FrameTest {
   }
 
   @Test
-  void a_policy_in_one_language_read_in_another_says_which_version_prevails() {
+  void a_policy_in_one_language_names_no_language_versions_in_any_language() {
     Policy dutchOnly =
         policy(Review.none()).toBuilder()
             .languages(List.of(Language.DUTCH))
@@ -48,11 +48,9 @@ class FrameTest {
             .build();
 
     assertThat(compose(dutchOnly, Language.ENGLISH).metadata())
-        .containsExactly(
-            new Field("Organisation", "Acme A/S"),
-            new Field(
-                "Language versions",
-                "Dutch. Where language versions differ, the Dutch version prevails."));
+        .containsExactly(new Field("Organisation", "Acme A/S"));
+    assertThat(compose(dutchOnly, Language.DUTCH).metadata())
+        .containsExactly(new Field("Organisatie", "Acme A/S"));
   }
 
   @Test
