@@ -153,7 +153,7 @@ class CheckCommandTest {
     assertThat(maryland.get("citation").stringValue()).isEqualTo("Md. Code, Lab. & Empl. § 3-712");
     assertThat(maryland.get("pinpoint").stringValue()).isEqualTo("§ 3-712");
     assertThat(maryland.get("status").stringValue()).isEqualTo("in-force");
-    JsonNode survey = sources.get("items").get(3);
+    JsonNode survey = sources.get("items").get(4);
     assertThat(survey.get("readIn").stringValue()).isEqualTo("Justia, 50-state survey");
     assertThat(survey.has("pinpoint")).isFalse();
     JsonNode nlra = root.get("findings").get(1).get("sources").get("items").get(2);
