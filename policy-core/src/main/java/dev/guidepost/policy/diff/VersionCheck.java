@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Whether the version a newer policy declares fits the change from the older one: the {@link Bump}
- * the change calls for, the version that bump gives from the older version, and a verdict.
+ * Whether the version a newer policy {@linkplain #declared(Policy) declares} fits the change from
+ * the older one: the {@link Bump} the change calls for, the version that bump gives from the older
+ * version, and a verdict.
  *
  * <p>The version called for is the older version with the bump applied (major {@code 1.4.2 ->
  * 2.0.0}, minor {@code -> 1.5.0}, patch {@code -> 1.4.3}, none {@code -> 1.4.2}), a pre-release or
@@ -67,10 +68,27 @@ public record VersionCheck(
    */
   public static VersionCheck between(Policy older, Policy newer, Strictness strictness) {
     Bump bump = Bump.of(PolicyDiff.between(older, newer), strictness);
-    Optional<String> was = older.version();
-    Optional<String> is = newer.version();
+    Optional<String> was = declared(older);
+    Optional<String> is = declared(newer);
     Optional<String> calledFor = was.map(version -> apply(bump, version));
     return new VersionCheck(bump, was, is, calledFor, verdict(bump, was, is));
+  }
+
+  /**
+   * Returns the version a policy declares: its own {@link Policy#version()}, or else the version of
+   * the last revision of its {@linkplain Policy#history() history}.
+   *
+   * @param policy a policy
+   * @return the declared version, if it declares one
+   */
+  public static Optional<String> declared(Policy policy) {
+    return policy
+        .version()
+        .or(
+            () ->
+                policy.history().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(policy.history().get(policy.history().size() - 1).version()));
   }
 
   /**
