@@ -109,28 +109,30 @@ class DiffCommandTest {
         .startsWith(
             """
             {
-              "bump" : "major",
-              "version" : {
-                "older" : "1.4.2",
-                "newer" : "1.5.0",
-                "calledFor" : "2.0.0",
-                "verdict" : "too-small"
+              "bump": "major",
+              "version": {
+                "older": "1.4.2",
+                "newer": "1.5.0",
+                "calledFor": "2.0.0",
+                "verdict": "too-small"
               },
-              "decisions" : [ {
-                "area" : "monitoring",
-                "change" : "changed",
-                "bump" : "major",
-                "before" : {
-                  "option" : "none"
-                },
-                "after" : {
-                  "option" : "active-monitoring"
+              "decisions": [
+                {
+                  "area": "monitoring",
+                  "change": "changed",
+                  "bump": "major",
+                  "before": {
+                    "option": "none"
+                  },
+                  "after": {
+                    "option": "active-monitoring"
+                  }
                 }
-              } ],
-              "clauses" : [ ],
-              "details" : [ ],
-              "text" : "Changes to the social media policy""")
-        .contains("\"rule\" : \"monitoring-change-notice\"", "\"severity\" : \"warning\"");
+              ],
+              "clauses": [],
+              "details": [],
+              "text": "Changes to the social media policy – Acme A/S\\n""")
+        .contains("\"rule\": \"monitoring-change-notice\"", "\"severity\": \"warning\"");
     assertThat(Run.of("diff", files[0], files[1], "--format", "json").out()).isEqualTo(json.out());
   }
 
