@@ -193,6 +193,20 @@ class ChangesTest {
   }
 
   @Test
+  void an_area_without_a_name_is_headed_by_its_id_and_an_owner_taken_away_is_not_announced() {
+    Clause own = Clause.builder().area("own-area").putText(Language.ENGLISH, "Ours.").build();
+    Policy older = Policy.builder().organisation(ACME).owner("hr").build();
+    Policy newer = Policy.builder().organisation(ACME).addCustomClauses(own).build();
+
+    List<String> lines = lines(older, newer, Language.ENGLISH);
+
+    assertThat(lines)
+        .contains("own-area", "New: Ours.")
+        .doesNotContain("Other changes")
+        .noneMatch(line -> line.startsWith("The owner"));
+  }
+
+  @Test
   void every_language_writes_every_kind_of_change() {
     Policy older =
         older().decide(Monitoring.none()).decide(WorkingHours.employeeDiscretion()).build();
