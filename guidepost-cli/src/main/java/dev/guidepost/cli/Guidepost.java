@@ -50,6 +50,7 @@ public final class Guidepost implements Callable<Integer> {
           CheckCommand.class,
           FixCommand.class,
           RenderCommand.class,
+          DiffCommand.class,
           RulesCommand.class,
           CoverageCommand.class,
           SchemaCommand.class);
@@ -191,6 +192,8 @@ public final class Guidepost implements Callable<Integer> {
     cli.registerConverter(
         DocumentFormat.class,
         Choice.of(texts, List.of(DocumentFormat.values()), DocumentFormat::id));
+    cli.registerConverter(
+        DiffFormat.class, Choice.of(texts, List.of(DiffFormat.values()), DiffFormat::id));
     Failures failures = new Failures(texts);
     cli.setParameterExceptionHandler(failures);
     cli.setExecutionExceptionHandler(failures);

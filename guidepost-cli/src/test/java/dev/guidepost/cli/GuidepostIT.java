@@ -86,6 +86,29 @@ class GuidepostIT {
   }
 
   @Test
+  void diff_says_what_changed_between_the_two_example_versions_in_danish() throws Exception {
+    Path examples = Path.of("../policy-examples/src/main/resources/dev/guidepost/examples");
+
+    Result result =
+        run(
+            "",
+            "diff",
+            examples.resolve("sample-policy.json").toString(),
+            examples.resolve("sample-policy-1.1.0.json").toString(),
+            "--lang",
+            "da");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out())
+        .startsWith("Ændringer i politikken for sociale medier – Havbris Design ApS")
+        .contains(
+            "Ændringen kræver version 2.0.0; politikken har version 1.1.0.",
+            "Ændret fra den 1. juni 2027:",
+            "monitoring-change-notice");
+  }
+
+  @Test
   void render_writes_a_pdf_on_the_module_path() throws Exception {
     Path clean = Policies.write(folder, "clean.json", Policies.clean());
     Path out = folder.resolve("policy.pdf");

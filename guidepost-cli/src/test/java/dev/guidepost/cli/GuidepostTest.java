@@ -80,6 +80,7 @@ class GuidepostTest {
               CheckCommand.class,
               FixCommand.class,
               RenderCommand.class,
+              DiffCommand.class,
               RulesCommand.class,
               CoverageCommand.class,
               SchemaCommand.class);

@@ -2,6 +2,7 @@ package dev.guidepost.policy.standard;
 
 import dev.guidepost.policy.catalogue.Catalogue;
 import dev.guidepost.policy.catalogue.Chapter;
+import dev.guidepost.policy.catalogue.Strictness;
 import java.util.List;
 
 /**
@@ -110,5 +111,17 @@ public final class StandardCatalogue {
    */
   public static Catalogue catalogue() {
     return CATALOGUE;
+  }
+
+  /**
+   * Returns how strictly each option of the standard catalogue binds employees: every area of
+   * {@link #catalogue()} is placed, on a scale from the least to the most restrictive option or as
+   * an area that binds no one. The scales are Guidepost's judgement, not law: see {@link
+   * Strictness} for how options that are not on one scale are read.
+   *
+   * @return the strictness data
+   */
+  public static Strictness strictness() {
+    return StandardStrictness.STRICTNESS;
   }
 }

@@ -1,7 +1,10 @@
 package dev.guidepost.render.compose;
 
 import dev.guidepost.policy.catalogue.Catalogue;
+import dev.guidepost.policy.check.Finding;
 import dev.guidepost.policy.check.ValidatedPolicy;
+import dev.guidepost.policy.diff.PolicyDiff;
+import dev.guidepost.policy.diff.VersionCheck;
 import dev.guidepost.policy.message.MessageBundle;
 import dev.guidepost.policy.model.Language;
 import dev.guidepost.policy.model.Policy;
@@ -132,12 +135,7 @@ public final class Composer {
 
   /** Composes any policy, checked or not: for tests of options that never validate. */
   Document compose(Policy policy, Language language) {
-    Objects.requireNonNull(language, "language");
-    Phrasebook book = books.get(language);
-    if (book == null) {
-      throw new IllegalArgumentException(
-          "the composer has no texts in '" + language + "'; add them with toBuilder().messages()");
-    }
+    Phrasebook book = book(language);
     Frame frame = new Frame(policy, book);
     Wording wording = new PhrasebookWording(book);
     return new Document(
@@ -147,6 +145,47 @@ public final class Composer {
         preamble.write(policy, wording),
         new Body(policy, book).chapters(catalogue),
         closing(policy, wording, book));
+  }
+
+  /**
+   * Writes what changed between two versions of a policy for the employees it binds, in one
+   * language: the title {@code changes.title}; the organisation, both versions and the newer
+   * version's effective date as metadata; a preamble that says which version number the change
+   * calls for ({@link VersionCheck}, judged with {@link StandardCatalogue#strictness()}) and
+   * whether the newer version declares it; a chapter with one section per area whose rule changed,
+   * in {@link PolicyDiff}'s order, each saying the new rule in the words of its clause ("New:",
+   * "Changed:", "No longer applies:"), begun with the newer version's effective date when it has
+   * one, whom it now binds when its audience changed, and the clause it replaces as a note; a
+   * chapter on the countries it now covers or no longer covers and its new owner, when those
+   * changed; and a chapter with the given findings on the change (such as {@link
+   * dev.guidepost.policy.check.ChangeChecker}'s), each with its severity and advice, or a sentence
+   * that there are none. Facts the employees need not act on (sector, number of employees,
+   * languages) are left out. Deterministic: equal input gives equal documents.
+   *
+   * @param older the earlier version
+   * @param newer the later version
+   * @param findings findings on the change, in the order to show them
+   * @param language one of {@link #languages()}
+   * @return the document
+   * @throws IllegalArgumentException if the composer has no texts in the language
+   * @throws IllegalStateException if a text the document needs is missing, which can happen only
+   *     for an area or option that was added to the catalogue without texts for it
+   */
+  public Document composeChanges(
+      Policy older, Policy newer, List<Finding> findings, Language language) {
+    Objects.requireNonNull(older, "older");
+    Objects.requireNonNull(newer, "newer");
+    return new Changes(older, newer, book(language)).document(List.copyOf(findings));
+  }
+
+  private Phrasebook book(Language language) {
+    Objects.requireNonNull(language, "language");
+    Phrasebook book = books.get(language);
+    if (book == null) {
+      throw new IllegalArgumentException(
+          "the composer has no texts in '" + language + "'; add them with toBuilder().messages()");
+    }
+    return book;
   }
 
   /** The closing part's blocks, then the change history, if the policy has one. */

@@ -28,10 +28,22 @@ public final class ReportFields {
    * @param language the language of messages, advice, suggestions and sources
    */
   public static void report(JsonGenerator out, Report report, Language language) {
-    MessageBundle messages = report.messages();
     out.writeBooleanProperty("valid", !report.hasErrors());
+    findings(out, report.findings(), report.messages(), language);
+  }
+
+  /**
+   * Writes findings as the array {@code "findings"}, each as {@link #report} describes.
+   *
+   * @param out the generator, inside an object
+   * @param findings the findings, in order
+   * @param messages the texts their messages are written with
+   * @param language the language of messages, advice, suggestions and sources
+   */
+  public static void findings(
+      JsonGenerator out, List<Finding> findings, MessageBundle messages, Language language) {
     out.writeArrayPropertyStart("findings");
-    for (Finding finding : report.findings()) {
+    for (Finding finding : findings) {
       out.writeStartObject();
       out.writeStringProperty("rule", finding.rule());
       out.writeStringProperty("severity", finding.severity().id());
