@@ -1,6 +1,7 @@
 package dev.guidepost.bench.check;
 
 import dev.guidepost.policy.check.Checker;
+import dev.guidepost.policy.check.Fact;
 import dev.guidepost.policy.check.Severity;
 import dev.guidepost.policy.message.Message;
 import dev.guidepost.policy.model.Country;
@@ -8,7 +9,6 @@ import dev.guidepost.policy.model.Policy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +16,11 @@ import java.util.function.Function;
 
 /**
  * What {@link Checker#check(Policy)} does around its rules, written plainly for the references: run
- * the rules in each of the organisation's countries and keep each finding once, then verify each
- * suggestion by applying it to a copy of the policy and running the rules again. A suggestion is
- * verified when its finding is gone and no new error or warning appears in any country. The
- * findings come back in the order of a report.
+ * the rules in each of the organisation's countries and keep each finding once (findings alike but
+ * for their country become one that names each country), then verify each suggestion by applying it
+ * to a copy of the policy and running the rules again. A suggestion is verified when its finding is
+ * gone and no new error or warning appears in any country. The findings come back in the order of a
+ * report.
  */
 public final class Verification {
   private Verification() {}
@@ -54,17 +55,59 @@ public final class Verification {
   private static Function<Policy, List<FindingView>> inEveryCountry(
       Function<Policy, List<FindingView>> engine) {
     return policy -> {
-      Set<FindingView> findings = new LinkedHashSet<>();
+      List<FindingView> findings = new ArrayList<>();
+      Map<CountryFree, Integer> positions = new HashMap<>();
       for (Country country : policy.organisation().countries()) {
-        findings.addAll(
+        List<FindingView> view =
             engine.apply(
                 Policy.builder()
                     .from(policy)
                     .organisation(policy.organisation().in(country))
-                    .build()));
+                    .build());
+        Set<CountryFree> seen = new HashSet<>();
+        for (FindingView finding : view) {
+          CountryFree key = CountryFree.of(finding);
+          Integer position = positions.get(key);
+          if (position != null && seen.add(key)) {
+            findings.set(position, naming(findings.get(position), finding));
+          } else {
+            positions.putIfAbsent(key, findings.size());
+            seen.add(key);
+            findings.add(finding);
+          }
+        }
       }
       return List.copyOf(findings);
     };
+  }
+
+  /** The finding with the country facts of another added after its own. */
+  private static FindingView naming(FindingView finding, FindingView other) {
+    List<Fact> facts = new ArrayList<>(finding.facts());
+    int after = 0;
+    for (int i = 0; i < facts.size(); i++) {
+      if (facts.get(i).kind() == Fact.Kind.COUNTRY) {
+        after = i + 1;
+      }
+    }
+    for (Fact fact : other.facts()) {
+      if (fact.kind() == Fact.Kind.COUNTRY && !facts.contains(fact)) {
+        facts.add(after++, fact);
+      }
+    }
+    return withFacts(finding, facts);
+  }
+
+  private static FindingView withFacts(FindingView finding, List<Fact> facts) {
+    return new FindingView(
+        finding.rule(),
+        finding.severity(),
+        finding.areas(),
+        List.copyOf(facts),
+        finding.message(),
+        finding.advice(),
+        finding.sources(),
+        finding.suggestions());
   }
 
   private static Set<FindingView.Key> keys(List<FindingView> findings) {
@@ -99,6 +142,19 @@ public final class Verification {
       }
     }
     return true;
+  }
+
+  /** A finding without its country facts, and whether it had any, as the checker compares them. */
+  private record CountryFree(FindingView finding, boolean named) {
+    static CountryFree of(FindingView finding) {
+      List<Fact> others = new ArrayList<>();
+      for (Fact fact : finding.facts()) {
+        if (fact.kind() != Fact.Kind.COUNTRY) {
+          others.add(fact);
+        }
+      }
+      return new CountryFree(withFacts(finding, others), others.size() < finding.facts().size());
+    }
   }
 
   /** What a rule objects to, whatever areas it names. */
