@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -189,7 +191,26 @@ class BrowserIT {
   private static void submit(WebElement button) {
     WebElement page = browser.findElement(By.tagName("html"));
     button.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> isGone(page));
+  }
+
+  /**
+   * Whether an element has left the page. Chromium reports an element of a page it is replacing
+   * either as stale or, during the swap, as a node that "does not belong to the document"; both
+   * mean the old page is gone ({@link ExpectedConditions#stalenessOf} knows only the first).
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Waits for a finished download with an extension and returns it. */
