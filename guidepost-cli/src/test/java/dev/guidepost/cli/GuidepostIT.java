@@ -103,7 +103,7 @@ class GuidepostIT {
     assertThat(result.out())
         .startsWith("Ændringer i politikken for sociale medier – Havbris Design ApS")
         .contains(
-            "Ændringen kræver version 2.0.0; politikken har version 1.1.0.",
+            "Ændringen kræver version 2.0.0, men den nye version af politikken har version 1.1.0.",
             "Ændret fra den 1. juni 2027:",
             "monitoring-change-notice");
   }

@@ -227,7 +227,7 @@ class ChangesTest {
     }
     assertThat(lines(older, newer, Language.DANISH))
         .contains(
-            "Ændringen kræver version 2.0.0; politikken har version 1.5.0.",
+            "Ændringen kræver version 2.0.0, men den nye version af politikken har version 1.5.0.",
             "Ansvarlig for politikken er nu hr.");
     assertThatIllegalArgumentException()
         .isThrownBy(
