@@ -91,7 +91,8 @@ class DiffCommandTest {
                 .render(
                     Composer.standard()
                         .composeChanges(older(), newer(), findings, Language.DANISH)))
-        .contains("Ændringen kræver version 2.0.0, men den nye version af politikken har version 1.5.0.");
+        .contains(
+            "Ændringen kræver version 2.0.0, men den nye version af politikken har version 1.5.0.");
     assertThat(Run.of("diff", files[0], files[1], "--format", "html", "--lang", "nb").out())
         .isEqualTo(
             HtmlRenderer.page()
